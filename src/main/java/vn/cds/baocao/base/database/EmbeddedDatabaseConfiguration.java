@@ -1,0 +1,37 @@
+package vn.cds.baocao.base.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no external database configured (no {@code spring.datasource.url}, i.e. no {@code DB_URL}), the app
+ * starts its own MariaDB and points the connection pool at it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "release")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        return EmbeddedMariaDb.acquire(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb server) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
+                .url(server.jdbcUrl())
+                .username("root")
+                .password("")
+                .build();
+        dataSource.setPoolName("cds-embedded");
+        return dataSource;
+    }
+}

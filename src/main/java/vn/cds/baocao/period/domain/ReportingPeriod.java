@@ -1,0 +1,154 @@
+package vn.cds.baocao.period.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A monthly reporting period (kỳ báo cáo), e.g. "Tháng 4/2024". It stores its own data window and deadline:
+ * the decree's default is the 15th of the previous month to the 14th, but the seed reports used other windows.
+ */
+@Entity
+@Table(name = "reporting_period")
+public class ReportingPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "period_year", nullable = false)
+    private int year;
+
+    @Column(name = "period_month", nullable = false)
+    private int month;
+
+    @Column(nullable = false, length = 64)
+    private String label;
+
+    @Column(name = "data_from", nullable = false)
+    private LocalDate dataFrom;
+
+    @Column(name = "data_to", nullable = false)
+    private LocalDate dataTo;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PeriodStatus status = PeriodStatus.OPEN;
+
+    @Column(length = 1000)
+    private String notes;
+
+    @Version
+    private long version;
+
+    protected ReportingPeriod() {
+    }
+
+    public ReportingPeriod(YearMonth month, String label, LocalDate dataFrom, LocalDate dataTo, LocalDate deadline) {
+        this.year = month.getYear();
+        this.month = month.getMonthValue();
+        this.label = label;
+        this.dataFrom = dataFrom;
+        this.dataTo = dataTo;
+        this.deadline = deadline;
+    }
+
+    public YearMonth yearMonth() {
+        return YearMonth.of(year, month);
+    }
+
+    public boolean isOpen() {
+        return status == PeriodStatus.OPEN;
+    }
+
+    /** Overdue on {@code today} when the deadline has passed. */
+    public boolean isPastDeadline(LocalDate today) {
+        return today.isAfter(deadline);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getMonth() {
+        return month;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public LocalDate getDataFrom() {
+        return dataFrom;
+    }
+
+    public void setDataFrom(LocalDate dataFrom) {
+        this.dataFrom = dataFrom;
+    }
+
+    public LocalDate getDataTo() {
+        return dataTo;
+    }
+
+    public void setDataTo(LocalDate dataTo) {
+        this.dataTo = dataTo;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public PeriodStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PeriodStatus status) {
+        this.status = status;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReportingPeriod period && id != null && id.equals(period.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return ReportingPeriod.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,185 @@
+package vn.cds.baocao.report.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+
+/** One unit's report for one period. */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
+    @Column(name = "reviewed_by", length = 64)
+    private String reviewedBy;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ReportValue> values = new ArrayList<>();
+
+    protected Report() {
+    }
+
+    public Report(Unit unit, ReportingPeriod period, String createdBy, LocalDateTime createdAt) {
+        this.unit = unit;
+        this.period = period;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedBy = createdBy;
+        this.updatedAt = createdAt;
+    }
+
+    public Optional<ReportValue> valueOf(Indicator indicator) {
+        return values.stream().filter(v -> v.getIndicator().getId().equals(indicator.getId())).findFirst();
+    }
+
+    /** The value row of an indicator, created empty when the report has none yet. */
+    public ReportValue valueFor(Indicator indicator) {
+        return valueOf(indicator).orElseGet(() -> {
+            ReportValue value = new ReportValue(this, indicator);
+            values.add(value);
+            return value;
+        });
+    }
+
+    public void touch(String username, LocalDateTime at) {
+        this.updatedBy = username;
+        this.updatedAt = at;
+    }
+
+    public void markSubmitted(String username, LocalDateTime at) {
+        this.submittedBy = username;
+        this.submittedAt = at;
+    }
+
+    public void markReviewed(String username, LocalDateTime at) {
+        this.reviewedBy = username;
+        this.reviewedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReportStatus status) {
+        this.status = status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public List<ReportValue> getValues() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Report report && id != null && id.equals(report.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Report.class.hashCode();
+    }
+}

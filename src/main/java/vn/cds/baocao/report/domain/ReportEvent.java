@@ -1,0 +1,94 @@
+package vn.cds.baocao.report.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One line of a report's history: who did what, when, from which status to which, and why. */
+@Entity
+@Table(name = "report_event")
+public class ReportEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    private Report report;
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(nullable = false, length = 64)
+    private String actor;
+
+    @Column(nullable = false, length = 32)
+    private String action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 16)
+    private ReportStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", length = 16)
+    private ReportStatus toStatus;
+
+    @Column(columnDefinition = "TEXT")
+    private String reason;
+
+    protected ReportEvent() {
+    }
+
+    public ReportEvent(Report report, LocalDateTime occurredAt, String actor, String action,
+                       ReportStatus fromStatus, ReportStatus toStatus, String reason) {
+        this.report = report;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.reason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public ReportStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ReportStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

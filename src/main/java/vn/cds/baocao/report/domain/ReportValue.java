@@ -1,0 +1,101 @@
+package vn.cds.baocao.report.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import vn.cds.baocao.indicator.domain.Indicator;
+
+/** The figure a report gives for one indicator. */
+@Entity
+@Table(name = "report_value")
+public class ReportValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    private Report report;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
+
+    @Column(name = "numeric_value", precision = 22, scale = 4)
+    private BigDecimal numericValue;
+
+    @Column(name = "text_value", length = 4000)
+    private String textValue;
+
+    /** Provenance or a remark (e.g. the printed value before a documented correction). */
+    @Column(length = 2000)
+    private String note;
+
+    /** The reporter's explanation of a warning (e.g. an unusual swing). */
+    @Column(length = 2000)
+    private String explanation;
+
+    protected ReportValue() {
+    }
+
+    public ReportValue(Report report, Indicator indicator) {
+        this.report = report;
+        this.indicator = indicator;
+    }
+
+    public boolean isEmpty() {
+        return numericValue == null && (textValue == null || textValue.isBlank());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public BigDecimal getNumericValue() {
+        return numericValue;
+    }
+
+    public void setNumericValue(BigDecimal numericValue) {
+        this.numericValue = numericValue;
+    }
+
+    public String getTextValue() {
+        return textValue;
+    }
+
+    public void setTextValue(String textValue) {
+        this.textValue = textValue;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.cds.baocao.security.domain;
+
+/** What a user may do. A reporter is bound to exactly one unit. */
+public enum Role {
+    /** Enters and submits the monthly report of one unit. */
+    REPORTER,
+    /** Provincial department staff: reviews, approves and returns reports. */
+    REVIEWER,
+    /** Steering Committee leaders: see approved data only. */
+    LEADER,
+    /** Manages users, units, indicators, targets and periods. */
+    ADMIN;
+
+    /** Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,78 @@
+package vn.cds.baocao.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.analytics.ui.PeriodOverviewView;
+import vn.cds.baocao.report.ui.UnitReportsView;
+import vn.cds.baocao.review.ui.ReviewQueueView;
+import vn.cds.baocao.security.ui.UsersView;
+import vn.cds.baocao.support.CdsSpringTest;
+
+/** Each role's menu holds only what it may open; a typed address of another role's page is refused. */
+@CdsSpringTest
+class MenuAndAccessViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("reporter")
+    void reporterMenu() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo của đơn vị");
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .contains("Phạm Thị Báo Cáo", "Cán bộ báo cáo · UBND thành phố Đồng Xoài");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void reviewerMenu() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tổng quan kỳ báo cáo");
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void leaderMenu() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan kỳ báo cáo");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminMenu() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo");
+        navigate(UsersView.class);
+    }
+
+    @Test
+    @WithUserDetails("reporter")
+    void aReporterTypingAReviewerOrAdminAddressIsDenied() {
+        for (String address : List.of("duyet-bao-cao", "quan-tri/nguoi-dung", "quan-tri/don-vi", "tong-quan")) {
+            UI.getCurrent().navigate(address);
+            assertThat(getCurrentView()).as(address).isInstanceOf(AccessDeniedView.class);
+            assertThat($(com.vaadin.flow.component.html.H2.class).first().getText())
+                    .isEqualTo("Không có quyền truy cập");
+        }
+        assertThat(navigate(UnitReportsView.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void aLeaderCannotOpenTheReviewQueue() {
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(navigate(PeriodOverviewView.class)).isNotNull();
+    }
+
+    private List<String> menu() {
+        SideNav nav = $(SideNav.class).single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.cds.baocao.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium. Nothing is downloaded: the browser and the driver are the
+ * system packages {@code chromium} and {@code chromium-driver} (.ci/run installs them).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + "/" + path);
+        waitForVaadin();
+    }
+
+    /** Signs in through the login page and waits for the main layout. */
+    public void login(String username, String password) {
+        submitLogin(username, password);
+        waitFor(By.tagName("vaadin-app-layout"));
+        waitForVaadin();
+    }
+
+    /** Fills in and submits the login form. */
+    public void submitLogin(String username, String password) {
+        open("login");
+        WebElement form = waitFor(By.tagName("vaadin-login-form"));
+        form.findElement(By.cssSelector("vaadin-text-field[name='username'] input, input[name='username']"))
+                .sendKeys(username);
+        form.findElement(By.cssSelector("vaadin-password-field[name='password'] input, input[name='password']"))
+                .sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
+    }
+
+    public void logout() {
+        waitFor(By.id("logout")).click();
+        waitFor(By.tagName("vaadin-login-form"));
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public java.util.List<String> menuLabels() {
+        waitFor(By.tagName("vaadin-side-nav-item"));
+        return driver.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText)
+                .map(String::trim).toList();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    private void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.Vaadin && "
+                        + "(!window.Vaadin.Flow || !window.Vaadin.Flow.clients || Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive()))")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
