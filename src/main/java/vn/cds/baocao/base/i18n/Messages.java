@@ -1,15 +1,24 @@
 package vn.cds.baocao.base.i18n;
 
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Every user-visible text of the application, from {@code vaadin-i18n/translations*.properties}.
- * Vietnamese is the default bundle; English is the second language.
+ * Every user-visible text of the application. Texts live in {@code vaadin-i18n/translations*.properties}: one
+ * Vietnamese file per feature ({@code translations.properties}, {@code translations-report.properties}, ...) and its
+ * English twin with the {@code _en} suffix. Vietnamese is the default language; a key may be defined only once.
  */
 public final class Messages {
 
@@ -17,9 +26,9 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, ENGLISH);
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    static final String PATTERN = "classpath*:vaadin-i18n/translations*.properties";
+
+    private static volatile Bundles bundles;
 
     private Messages() {
     }
@@ -30,10 +39,11 @@ public final class Messages {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = bundles().of(supported(locale)).get(key);
+        if (pattern == null) {
+            pattern = bundles().vietnamese().get(key);
+        }
+        if (pattern == null) {
             return "!" + key + "!";
         }
         // Apostrophes are plain text in our bundles ("unit's"), not MessageFormat quotes.
@@ -42,12 +52,12 @@ public final class Messages {
     }
 
     public static boolean has(String key) {
-        try {
-            ResourceBundle.getBundle(BUNDLE, VIETNAMESE, NO_FALLBACK).getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
-        }
+        return bundles().vietnamese().containsKey(key);
+    }
+
+    /** All texts of a language, for the completeness test. */
+    static Map<String, String> all(Locale locale) {
+        return Map.copyOf(bundles().of(supported(locale)));
     }
 
     public static Locale currentLocale() {
@@ -57,5 +67,49 @@ public final class Messages {
 
     private static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
+    }
+
+    private static Bundles bundles() {
+        Bundles loaded = bundles;
+        if (loaded == null) {
+            synchronized (Messages.class) {
+                if (bundles == null) {
+                    bundles = load();
+                }
+                loaded = bundles;
+            }
+        }
+        return loaded;
+    }
+
+    private static Bundles load() {
+        Map<String, String> vietnamese = new HashMap<>();
+        Map<String, String> english = new HashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver(Messages.class.getClassLoader())
+                    .getResources(PATTERN)) {
+                String name = resource.getFilename();
+                boolean isEnglish = name != null && name.endsWith("_en.properties");
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                Map<String, String> target = isEnglish ? english : vietnamese;
+                for (String key : properties.stringPropertyNames()) {
+                    if (target.put(key, properties.getProperty(key)) != null) {
+                        throw new IllegalStateException("Message key " + key + " is defined twice (" + name + ")");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Bundles(vietnamese, english);
+    }
+
+    private record Bundles(Map<String, String> vietnamese, Map<String, String> english) {
+        Map<String, String> of(Locale locale) {
+            return ENGLISH.equals(locale) ? english : vietnamese;
+        }
     }
 }
