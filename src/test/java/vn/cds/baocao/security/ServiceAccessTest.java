@@ -66,7 +66,7 @@ class ServiceAccessTest {
     @WithUserDetails("admin")
     void anAdministratorManagesButDoesNotReviewOrReport() {
         assertThat(userDirectory.allUsers()).hasSizeGreaterThanOrEqualTo(39);
-        assertThat(unitService.unitRows()).hasSize(36);
+        assertThat(unitService.unitRows()).hasSizeGreaterThanOrEqualTo(36);
         assertDenied(() -> reviewQueue.queue());
         assertDenied(() -> unitReports.myPeriods());
     }

@@ -64,11 +64,23 @@ public class Report {
     @Column(name = "submitted_by", length = 64)
     private String submittedBy;
 
+    /** The first submission: whether the unit reported on time is judged on it. */
+    @Column(name = "first_submitted_at")
+    private LocalDateTime firstSubmittedAt;
+
     @Column(name = "reviewed_at")
     private LocalDateTime reviewedAt;
 
     @Column(name = "reviewed_by", length = 64)
     private String reviewedBy;
+
+    /** Which version the baseline values hold (RETURNED or APPROVED); null before the first review. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "baseline_status", length = 16)
+    private ReportStatus baselineStatus;
+
+    @Column(name = "baseline_at")
+    private LocalDateTime baselineAt;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ReportValue> values = new ArrayList<>();
@@ -106,6 +118,19 @@ public class Report {
     public void markSubmitted(String username, LocalDateTime at) {
         this.submittedBy = username;
         this.submittedAt = at;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = at;
+        }
+    }
+
+    /** True once the report has been submitted at least once: later value changes go into its history. */
+    public boolean wasEverSubmitted() {
+        return firstSubmittedAt != null;
+    }
+
+    public void markBaseline(ReportStatus status, LocalDateTime at) {
+        this.baselineStatus = status;
+        this.baselineAt = at;
     }
 
     public void markReviewed(String username, LocalDateTime at) {
@@ -159,6 +184,18 @@ public class Report {
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public LocalDateTime getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public ReportStatus getBaselineStatus() {
+        return baselineStatus;
+    }
+
+    public LocalDateTime getBaselineAt() {
+        return baselineAt;
     }
 
     public LocalDateTime getReviewedAt() {

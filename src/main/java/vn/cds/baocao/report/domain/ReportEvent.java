@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.cds.baocao.indicator.domain.Indicator;
 
 /** One line of a report's history: who did what, when, from which status to which, and why. */
 @Entity
@@ -46,6 +47,17 @@ public class ReportEvent {
     @Column(columnDefinition = "TEXT")
     private String reason;
 
+    /** For VALUE_CHANGED: which indicator, and its value before and after (as displayed). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
+
+    @Column(name = "old_value", length = 4000)
+    private String oldValue;
+
+    @Column(name = "new_value", length = 4000)
+    private String newValue;
+
     protected ReportEvent() {
     }
 
@@ -58,6 +70,29 @@ public class ReportEvent {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.reason = reason;
+    }
+
+    /** A value change after submission. */
+    public static ReportEvent valueChanged(Report report, LocalDateTime at, String actor, Indicator indicator,
+                                           String oldValue, String newValue) {
+        ReportEvent event = new ReportEvent(report, at, actor, ReportAction.VALUE_CHANGED.name(),
+                report.getStatus(), report.getStatus(), null);
+        event.indicator = indicator;
+        event.oldValue = oldValue;
+        event.newValue = newValue;
+        return event;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
     }
 
     public Long getId() {

@@ -43,6 +43,10 @@ public class ReportValue {
     @Column(length = 2000)
     private String explanation;
 
+    /** A reviewer's note on this value when the report was returned. */
+    @Column(name = "review_note", length = 2000)
+    private String reviewNote;
+
     protected ReportValue() {
     }
 
@@ -89,6 +93,14 @@ public class ReportValue {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void setReviewNote(String reviewNote) {
+        this.reviewNote = reviewNote;
     }
 
     public String getExplanation() {

@@ -1,5 +1,7 @@
 package vn.cds.baocao.report.service;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,13 +13,14 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.PeriodService;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.security.service.CurrentUser;
 
-/** A reporter's view of their own unit: every period the unit exists in, with the report's status. */
+/** A reporter's view of their own unit: every period the unit exists in, with the report's status and deadline. */
 @Service
 @Transactional(readOnly = true)
 public class UnitReportOverview {
@@ -27,14 +30,16 @@ public class UnitReportOverview {
     private final ReportingPeriodRepository periods;
     private final ReportRepository reports;
     private final PeriodService periodService;
+    private final DeadlineService deadlines;
 
     public UnitReportOverview(CurrentUser currentUser, UnitRepository units, ReportingPeriodRepository periods,
-                              ReportRepository reports, PeriodService periodService) {
+                              ReportRepository reports, PeriodService periodService, DeadlineService deadlines) {
         this.currentUser = currentUser;
         this.units = units;
         this.periods = periods;
         this.reports = reports;
         this.periodService = periodService;
+        this.deadlines = deadlines;
     }
 
     /** The signed-in reporter's unit; a reporter has exactly one. */
@@ -44,6 +49,7 @@ public class UnitReportOverview {
         return unitId == null ? null : units.findById(unitId).orElse(null);
     }
 
+    /** Newest period first. */
     @PreAuthorize("hasRole('REPORTER')")
     public List<PeriodRow> myPeriods() {
         Unit unit = myUnit();
@@ -52,20 +58,36 @@ public class UnitReportOverview {
         }
         Map<Long, Report> byPeriod = reports.findByUnit(unit).stream()
                 .collect(Collectors.toMap(r -> r.getPeriod().getId(), Function.identity()));
-        var today = periodService.today();
+        LocalDate today = periodService.today();
         return periods.findAllByOrderByYearDescMonthDesc().stream()
                 .filter(p -> unit.overlaps(p.getDataFrom(), p.getDataTo()))
-                .map(p -> {
-                    Report report = byPeriod.get(p.getId());
-                    ReportStatus status = report == null ? null : report.getStatus();
-                    boolean late = (status == null || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED)
-                            && p.isPastDeadline(today);
-                    return new PeriodRow(p, status, late);
-                })
+                .map(p -> row(unit, p, byPeriod.get(p.getId()), today))
                 .toList();
     }
 
-    /** A period with the unit's report status; {@code status} null means no report has been started. */
-    public record PeriodRow(ReportingPeriod period, ReportStatus status, boolean overdue) {
+    private PeriodRow row(Unit unit, ReportingPeriod period, Report report, LocalDate today) {
+        ReportStatus status = report == null ? null : report.getStatus();
+        LocalDate deadline = deadlines.deadlineFor(unit, period);
+        boolean withUnit = status == null || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+        long daysLeft = withUnit ? ChronoUnit.DAYS.between(today, deadline) : 0;
+        boolean lateSubmission = report != null && report.getFirstSubmittedAt() != null
+                && report.getFirstSubmittedAt().toLocalDate().isAfter(deadline);
+        return new PeriodRow(period, status, deadline, withUnit, daysLeft, lateSubmission);
+    }
+
+    /**
+     * A period with the unit's report.
+     *
+     * @param status         null when no report has been started ("chưa lập")
+     * @param awaitingUnit   the report is with the unit (not started, draft or returned): the deadline counts
+     * @param daysLeft       days until the deadline (negative: overdue), meaningful when {@code awaitingUnit}
+     * @param submittedLate  the first submission came after the deadline
+     */
+    public record PeriodRow(ReportingPeriod period, ReportStatus status, LocalDate deadline, boolean awaitingUnit,
+                            long daysLeft, boolean submittedLate) {
+
+        public boolean overdue() {
+            return awaitingUnit && daysLeft < 0;
+        }
     }
 }

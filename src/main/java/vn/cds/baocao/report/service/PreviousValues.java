@@ -1,0 +1,37 @@
+package vn.cds.baocao.report.service;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportValue;
+
+/** For each indicator: the unit's latest APPROVED value in a period before the given one. */
+@Component
+public class PreviousValues {
+
+    private final ReportRepository reports;
+
+    public PreviousValues(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    /** Indicator id → previous approved value (only indicators that have one). Call inside a transaction. */
+    public Map<Long, PreviousValue> before(Unit unit, ReportingPeriod period) {
+        Map<Long, PreviousValue> previous = new HashMap<>();
+        for (Report report : reports.findApprovedBefore(unit, ReportStatus.APPROVED,
+                period.getYear() * 12 + period.getMonth())) {
+            for (ReportValue value : report.getValues()) {
+                if (!value.isEmpty()) {
+                    previous.putIfAbsent(value.getIndicator().getId(),
+                            new PreviousValue(value.getNumericValue(), value.getTextValue(), report.getPeriod()));
+                }
+            }
+        }
+        return previous;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.cds.baocao.report.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.cds.baocao.indicator.domain.CumulativeRule;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportAction;
+import vn.cds.baocao.report.domain.ReportEvent;
+import vn.cds.baocao.report.domain.ReportEventRepository;
+import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportValue;
+
+/** Builds the entry form of a unit's report: indicators by section, stored values, previous values, issues. */
+@Component
+public class ReportFormAssembler {
+
+    private final IndicatorCatalog catalog;
+    private final PreviousValues previousValues;
+    private final ReportValues reportValues;
+    private final ReportEventRepository events;
+    private final DeadlineService deadlines;
+
+    public ReportFormAssembler(IndicatorCatalog catalog, PreviousValues previousValues, ReportValues reportValues,
+                               ReportEventRepository events, DeadlineService deadlines) {
+        this.catalog = catalog;
+        this.previousValues = previousValues;
+        this.reportValues = reportValues;
+        this.events = events;
+        this.deadlines = deadlines;
+    }
+
+    /** The form for the unit and period; {@code report} is null when the unit has not started it. */
+    public ReportForm assemble(Unit unit, ReportingPeriod period, Report report) {
+        List<Indicator> indicators = catalog.forUnit(unit, period);
+        Map<Long, PreviousValue> previous = previousValues.before(unit, period);
+        ReportStatus status = report == null ? null : report.getStatus();
+        ValidationResult check = report == null ? new ValidationResult(List.of())
+                : reportValues.validateStored(report, true);
+
+        Map<IndicatorSection, List<FormLine>> bySection = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            ReportValue stored = report == null ? null : report.valueOf(indicator).orElse(null);
+            PreviousValue before = previous.get(indicator.getId());
+            boolean computed = ReportValues.isComputedTotal(indicator, previous);
+            boolean opening = indicator.getCumulativeRule() == CumulativeRule.RUNNING_TOTAL && !computed;
+            String change = stored == null || before == null ? ""
+                    : Change.describe(indicator, before.number(), stored.getNumericValue());
+            bySection.computeIfAbsent(indicator.getSection(), s -> new ArrayList<>()).add(new FormLine(indicator,
+                    stored == null ? "" : ReportValues.display(indicator, stored), before, change, computed, opening,
+                    stored == null ? null : stored.getExplanation(), stored == null ? null : stored.getReviewNote(),
+                    report == null ? List.of() : check.issuesFor(indicator.getId())));
+        }
+        List<ReportForm.Section> sections = bySection.entrySet().stream()
+                .map(e -> new ReportForm.Section(e.getKey(), e.getValue())).toList();
+        boolean editable = ReportTransitions.isEditable(status)
+                && (period.isOpen() || status == ReportStatus.RETURNED)
+                && unit.overlaps(period.getDataFrom(), period.getDataTo()) && !indicators.isEmpty();
+        return new ReportForm(unit, period, deadlines.deadlineFor(unit, period),
+                report == null ? null : report.getId(), report == null ? -1 : report.getVersion(), status, editable,
+                status == ReportStatus.SUBMITTED, reviewReason(report), sections, check);
+    }
+
+    /** The reason of the latest return or reopening, while the report is back with the unit. */
+    private String reviewReason(Report report) {
+        if (report == null || report.getStatus() != ReportStatus.RETURNED) {
+            return null;
+        }
+        List<ReportEvent> history = events.findByReportOrderByOccurredAtAscIdAsc(report);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String action = history.get(i).getAction();
+            if (ReportAction.RETURN.name().equals(action) || ReportAction.REOPEN.name().equals(action)) {
+                return history.get(i).getReason();
+            }
+        }
+        return null;
+    }
+}

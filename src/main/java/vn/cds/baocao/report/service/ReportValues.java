@@ -1,0 +1,205 @@
+package vn.cds.baocao.report.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.indicator.domain.CumulativeRule;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.IndicatorRuleRepository;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.ParsedValue;
+import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportValue;
+
+/**
+ * Reads typed values into a report, computes running totals, and validates what is stored. The one place where
+ * values get into a report, for the form and for imports alike.
+ */
+@Component
+public class ReportValues {
+
+    /** An explanation of a warning is a short sentence. */
+    public static final int MAX_EXPLANATION_LENGTH = 1000;
+
+    private final IndicatorCatalog catalog;
+    private final PreviousValues previousValues;
+    private final IndicatorRuleRepository rules;
+    private final ReportValidator validator;
+
+    public ReportValues(IndicatorCatalog catalog, PreviousValues previousValues, IndicatorRuleRepository rules,
+                        ReportValidator validator) {
+        this.catalog = catalog;
+        this.previousValues = previousValues;
+        this.rules = rules;
+        this.validator = validator;
+    }
+
+    /**
+     * The typed values, checked; computed totals included.
+     *
+     * @param inputErrors values that cannot be stored at all (unreadable, out of bounds, too long): they block
+     *                    even a draft
+     * @param result      every issue, including inconsistencies a draft may still have
+     */
+    public record Reading(List<Indicator> indicators, Map<Long, ParsedValue> values, Set<Long> computed,
+                          Map<Long, String> explanations, Map<Long, PreviousValue> previous,
+                          ValidationResult inputErrors, ValidationResult result) {
+    }
+
+    /** Reads the inputs for the report's unit and period; nothing is written. */
+    public Reading read(Report report, Map<Long, FieldInput> inputs) {
+        List<Indicator> indicators = catalog.forUnit(report.getUnit(), report.getPeriod());
+        Set<Long> known = new HashSet<>();
+        indicators.forEach(i -> known.add(i.getId()));
+        for (Long id : inputs.keySet()) {
+            if (!known.contains(id)) {
+                throw new BusinessException("workflow.unknownIndicator");
+            }
+        }
+        Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
+        Map<Long, ParsedValue> values = new HashMap<>();
+        Map<Long, String> explanations = new HashMap<>();
+        List<FieldIssue> inputErrors = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            FieldInput input = inputs.get(indicator.getId());
+            ParsedValue value = input == null ? ParsedValue.empty() : ValueParser.parse(indicator, input.value());
+            values.put(indicator.getId(), value);
+            if (value.isError()) {
+                inputErrors.add(FieldIssue.error(indicator.getId(), value.errorKey(), value.errorArgs()));
+            }
+            String explanation = input == null || input.explanation() == null ? "" : input.explanation().strip();
+            if (explanation.length() > MAX_EXPLANATION_LENGTH) {
+                inputErrors.add(FieldIssue.error(indicator.getId(), "workflow.explanation.tooLong",
+                        VnFormat.integer(MAX_EXPLANATION_LENGTH)));
+            }
+            explanations.put(indicator.getId(), explanation);
+        }
+        Set<Long> computed = computeTotals(indicators, values, previous);
+        ValidationResult result = validate(report, indicators, values, computed, previous, false);
+        List<FieldIssue> all = new ArrayList<>(result.issues());
+        all.addAll(inputErrors.stream().filter(i -> i.messageKey().startsWith("workflow.")).toList());
+        return new Reading(indicators, values, computed, explanations, previous, new ValidationResult(inputErrors),
+                new ValidationResult(all));
+    }
+
+    /**
+     * Writes a reading into the report. Returns the changes as (indicator, old display, new display) for the
+     * report's history. Call only when the reading has no unreadable values.
+     */
+    public List<ValueChange> apply(Report report, Reading reading) {
+        List<ValueChange> changes = new ArrayList<>();
+        for (Indicator indicator : reading.indicators()) {
+            ParsedValue value = reading.values().get(indicator.getId());
+            String explanation = reading.explanations().getOrDefault(indicator.getId(), "");
+            ReportValue stored = report.valueOf(indicator).orElse(null);
+            String before = stored == null ? "" : display(indicator, stored);
+            if (value.isEmpty() && explanation.isEmpty()) {
+                if (stored != null) {
+                    report.getValues().remove(stored);
+                }
+            } else {
+                ReportValue target = stored != null ? stored : report.valueFor(indicator);
+                target.setNumericValue(value.number());
+                target.setTextValue(value.text());
+                target.setExplanation(explanation.isEmpty() ? null : explanation);
+            }
+            String after = value.isEmpty() ? "" : (value.number() != null
+                    ? ValueParser.display(indicator, value.number()) : value.text());
+            if (!Objects.equals(before, after)) {
+                changes.add(new ValueChange(indicator, before, after));
+            }
+        }
+        return changes;
+    }
+
+    /** Validates the values stored in the report (running totals recomputed first). */
+    public ValidationResult validateStored(Report report, boolean forSubmission) {
+        List<Indicator> indicators = catalog.forUnit(report.getUnit(), report.getPeriod());
+        Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
+        Map<Long, ParsedValue> values = storedValues(report, indicators);
+        Set<Long> computed = computeTotals(indicators, values, previous);
+        for (Long id : computed) {
+            Indicator indicator = indicators.stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow();
+            BigDecimal total = values.get(id).number();
+            if (total == null) {
+                report.valueOf(indicator).ifPresent(v -> report.getValues().remove(v));
+            } else {
+                report.valueFor(indicator).setNumericValue(total);
+            }
+        }
+        ValidationResult result = validate(report, indicators, values, computed, previous, forSubmission);
+        if (!forSubmission) {
+            return result;
+        }
+        List<FieldIssue> issues = new ArrayList<>(result.issues());
+        Map<Long, String> explanations = new HashMap<>();
+        report.getValues().forEach(v -> explanations.put(v.getIndicator().getId(),
+                v.getExplanation() == null ? "" : v.getExplanation()));
+        for (Long id : result.unexplainedWarnings(explanations)) {
+            issues.add(FieldIssue.error(id, "workflow.explanation.required"));
+        }
+        return new ValidationResult(issues);
+    }
+
+    /** The values of the report as the validator reads them. */
+    public Map<Long, ParsedValue> storedValues(Report report, List<Indicator> indicators) {
+        Map<Long, ParsedValue> values = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            values.put(indicator.getId(), report.valueOf(indicator)
+                    .map(v -> v.getNumericValue() != null ? ParsedValue.of(v.getNumericValue())
+                            : v.getTextValue() != null ? ParsedValue.ofText(v.getTextValue()) : ParsedValue.empty())
+                    .orElse(ParsedValue.empty()));
+        }
+        return values;
+    }
+
+    /** True when a running total is computed from an earlier approved total (the unit does not type it). */
+    public static boolean isComputedTotal(Indicator indicator, Map<Long, PreviousValue> previous) {
+        PreviousValue earlier = previous.get(indicator.getId());
+        return indicator.getCumulativeRule() == CumulativeRule.RUNNING_TOTAL && indicator.getCumulativeOf() != null
+                && earlier != null && earlier.number() != null;
+    }
+
+    /** Running totals with an earlier approved total become previous total + this period's count. */
+    private static Set<Long> computeTotals(List<Indicator> indicators, Map<Long, ParsedValue> values,
+                                           Map<Long, PreviousValue> previous) {
+        Set<Long> computed = new HashSet<>();
+        for (Indicator indicator : indicators) {
+            if (!isComputedTotal(indicator, previous)) {
+                continue;
+            }
+            computed.add(indicator.getId());
+            ParsedValue periodValue = values.get(indicator.getCumulativeOf().getId());
+            values.put(indicator.getId(), periodValue == null || periodValue.isError() || periodValue.number() == null
+                    ? ParsedValue.empty()
+                    : ParsedValue.of(previous.get(indicator.getId()).number().add(periodValue.number())));
+        }
+        return computed;
+    }
+
+    private ValidationResult validate(Report report, List<Indicator> indicators, Map<Long, ParsedValue> values,
+                                      Set<Long> computed, Map<Long, PreviousValue> previous, boolean forSubmission) {
+        return validator.validate(new ReportValidator.Input(report.getPeriod(), indicators, values, computed,
+                previous, rules.findAll(), forSubmission));
+    }
+
+    static String display(Indicator indicator, ReportValue value) {
+        if (value.getNumericValue() != null) {
+            return ValueParser.display(indicator, value.getNumericValue());
+        }
+        return value.getTextValue() == null ? "" : value.getTextValue();
+    }
+
+    /** A value that changed: shown in the report's history. */
+    public record ValueChange(Indicator indicator, String before, String after) {
+    }
+}

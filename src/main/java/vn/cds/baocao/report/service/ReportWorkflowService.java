@@ -1,0 +1,276 @@
+package vn.cds.baocao.report.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.BaselineValue;
+import vn.cds.baocao.report.domain.BaselineValueRepository;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportAction;
+import vn.cds.baocao.report.domain.ReportEvent;
+import vn.cds.baocao.report.domain.ReportEventRepository;
+import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportValue;
+import vn.cds.baocao.report.domain.event.ReportTransitioned;
+
+/**
+ * The monthly report workflow: a unit's reporter enters values, saves drafts, submits and withdraws; a reviewer
+ * approves, returns with a reason, or reopens an approved report. Every rule is enforced here, whatever screen (or
+ * import, or test) calls: who may act, on which unit, from which status, and only on the version the caller saw.
+ */
+@Service
+@Transactional
+public class ReportWorkflowService {
+
+    /** A reviewer's reason is a few sentences. */
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    private final ReportScope scope;
+    private final ReportRepository reports;
+    private final ReportEventRepository events;
+    private final BaselineValueRepository baselines;
+    private final ReportValues reportValues;
+    private final ReportFormAssembler assembler;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    public ReportWorkflowService(ReportScope scope, ReportRepository reports, ReportEventRepository events,
+                                 BaselineValueRepository baselines, ReportValues reportValues,
+                                 ReportFormAssembler assembler, ApplicationEventPublisher publisher, Clock clock,
+                                 EntityManager entityManager) {
+        this.scope = scope;
+        this.reports = reports;
+        this.events = events;
+        this.baselines = baselines;
+        this.reportValues = reportValues;
+        this.assembler = assembler;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** The entry form of the reporter's unit for a period. */
+    @PreAuthorize("hasRole('REPORTER')")
+    @Transactional(readOnly = true)
+    public ReportForm form(long periodId) {
+        Unit unit = scope.reporterUnit();
+        ReportingPeriod period = scope.period(periodId);
+        ReportScope.requireActive(unit, period);
+        return assembler.assemble(unit, period, reports.findByUnitAndPeriod(unit, period).orElse(null));
+    }
+
+    /**
+     * Saves the typed values as a draft (a partial report is fine). Unreadable or out-of-range values refuse the
+     * whole save: nothing reaches the database and nothing already saved changes.
+     *
+     * @param expectedVersion the version the form was built from; −1 when the report did not exist yet
+     */
+    @PreAuthorize("hasRole('REPORTER')")
+    public ReportForm saveDraft(long periodId, long expectedVersion, Map<Long, FieldInput> inputs) {
+        Unit unit = scope.reporterUnit();
+        ReportingPeriod period = scope.period(periodId);
+        ReportScope.requireActive(unit, period);
+        Report report = reports.findByUnitAndPeriod(unit, period).orElse(null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean created = report == null;
+        if (created) {
+            if (expectedVersion != -1) {
+                throw concurrentChange();
+            }
+            if (!period.isOpen()) {
+                throw new BusinessException("workflow.periodClosed", period.getLabel());
+            }
+            report = new Report(unit, period, scope.username(), now);
+        } else {
+            requireVersion(report, expectedVersion);
+            requireEditable(report);
+        }
+        ReportValues.Reading reading = reportValues.read(report, inputs);
+        if (reading.inputErrors().hasErrors()) {
+            throw new ValidationFailedException("workflow.save.invalid", reading.inputErrors(),
+                    String.valueOf(reading.inputErrors().errors().size()));
+        }
+        List<ReportValues.ValueChange> changes = reportValues.apply(report, reading);
+        report.touch(scope.username(), now);
+        try {
+            report = reports.saveAndFlush(report);
+            if (!created) {
+                // value rows changed, not necessarily the report row: the version must still move on
+                entityManager.lock(report, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                entityManager.flush();
+            }
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException | OptimisticLockException e) {
+            throw concurrentChange();
+        }
+        if (created) {
+            events.save(new ReportEvent(report, now, scope.username(), ReportAction.CREATE.name(), null,
+                    ReportStatus.DRAFT, null));
+        }
+        if (report.wasEverSubmitted()) {
+            for (ReportValues.ValueChange change : changes) {
+                events.save(ReportEvent.valueChanged(report, now, scope.username(), change.indicator(),
+                        change.before(), change.after()));
+            }
+        }
+        return assembler.assemble(unit, period, report);
+    }
+
+    /** Submits a complete and valid report; every warning must carry the reporter's explanation. */
+    @PreAuthorize("hasRole('REPORTER')")
+    public ReportForm submit(long reportId, long expectedVersion) {
+        Report report = scope.ownReport(reportId);
+        requireVersion(report, expectedVersion);
+        requireMove(report, ReportAction.SUBMIT);
+        ReportScope.requireActive(report.getUnit(), report.getPeriod());
+        if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
+            throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
+        }
+        ValidationResult check = reportValues.validateStored(report, true);
+        if (check.hasErrors()) {
+            throw new ValidationFailedException("workflow.submit.invalid", check,
+                    String.valueOf(check.errors().size()));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        report.markSubmitted(scope.username(), now);
+        move(report, ReportAction.SUBMIT, null, now);
+        return assembler.assemble(report.getUnit(), report.getPeriod(), report);
+    }
+
+    /** Takes a submitted report back to draft, as long as no reviewer has acted on it. */
+    @PreAuthorize("hasRole('REPORTER')")
+    public ReportForm withdraw(long reportId, long expectedVersion) {
+        Report report = scope.ownReport(reportId);
+        requireVersion(report, expectedVersion);
+        requireMove(report, ReportAction.WITHDRAW);
+        move(report, ReportAction.WITHDRAW, null, LocalDateTime.now(clock));
+        return assembler.assemble(report.getUnit(), report.getPeriod(), report);
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void approve(long reportId, long expectedVersion) {
+        Report report = scope.report(reportId);
+        requireVersion(report, expectedVersion);
+        requireMove(report, ReportAction.APPROVE);
+        LocalDateTime now = LocalDateTime.now(clock);
+        report.getValues().forEach(value -> value.setReviewNote(null));
+        report.markReviewed(scope.username(), now);
+        keepBaseline(report, ReportStatus.APPROVED, now);
+        move(report, ReportAction.APPROVE, null, now);
+    }
+
+    /**
+     * Sends a submitted report back to the unit with a mandatory reason and optional notes on single values
+     * (indicator id → note).
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void returnReport(long reportId, long expectedVersion, String reason, Map<Long, String> valueNotes) {
+        Report report = scope.report(reportId);
+        requireVersion(report, expectedVersion);
+        requireMove(report, ReportAction.RETURN);
+        String checkedReason = requireReason(reason);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (ReportValue value : report.getValues()) {
+            String note = valueNotes.getOrDefault(value.getIndicator().getId(), "").strip();
+            if (note.length() > ReportValues.MAX_EXPLANATION_LENGTH) {
+                throw new BusinessException("workflow.note.tooLong",
+                        VnFormat.integer(ReportValues.MAX_EXPLANATION_LENGTH));
+            }
+            value.setReviewNote(note.isEmpty() ? null : note);
+        }
+        report.markReviewed(scope.username(), now);
+        keepBaseline(report, ReportStatus.RETURNED, now);
+        move(report, ReportAction.RETURN, checkedReason, now);
+    }
+
+    /** Sends an approved report back to the unit, as returned, with a mandatory reason. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public void reopen(long reportId, long expectedVersion, String reason) {
+        Report report = scope.report(reportId);
+        requireVersion(report, expectedVersion);
+        requireMove(report, ReportAction.REOPEN);
+        String checkedReason = requireReason(reason);
+        LocalDateTime now = LocalDateTime.now(clock);
+        report.markReviewed(scope.username(), now);
+        move(report, ReportAction.REOPEN, checkedReason, now);
+    }
+
+    private void move(Report report, ReportAction action, String reason, LocalDateTime now) {
+        ReportStatus from = report.getStatus();
+        ReportStatus to = ReportTransitions.target(action);
+        report.setStatus(to);
+        report.touch(scope.username(), now);
+        try {
+            reports.saveAndFlush(report);
+        } catch (OptimisticLockingFailureException e) {
+            throw concurrentChange();
+        }
+        events.save(new ReportEvent(report, now, scope.username(), action.name(), from, to, reason));
+        publisher.publishEvent(new ReportTransitioned(report.getId(), report.getUnit().getId(),
+                report.getPeriod().getId(), action, from, to, scope.username(), reason, now));
+    }
+
+    /** The values as they stand now become the version a resubmission is compared with. */
+    private void keepBaseline(Report report, ReportStatus status, LocalDateTime now) {
+        baselines.deleteByReportId(report.getId());
+        for (ReportValue value : report.getValues()) {
+            baselines.save(new BaselineValue(report.getId(), value.getIndicator().getId(), value.getNumericValue(),
+                    value.getTextValue()));
+        }
+        report.markBaseline(status, now);
+    }
+
+    private static void requireVersion(Report report, long expectedVersion) {
+        if (report.getVersion() != expectedVersion) {
+            throw concurrentChange();
+        }
+    }
+
+    private static void requireMove(Report report, ReportAction action) {
+        if (!ReportTransitions.isAllowed(action, report.getStatus())) {
+            throw new BusinessException("workflow.transition.refused",
+                    Messages.get("workflow.action." + action.name()),
+                    Messages.get("report.status." + report.getStatus().name()));
+        }
+    }
+
+    private static void requireEditable(Report report) {
+        if (!ReportTransitions.isEditable(report.getStatus())) {
+            throw new BusinessException("workflow.readOnly." + report.getStatus().name());
+        }
+        if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
+            throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
+        }
+    }
+
+    private static String requireReason(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("workflow.reason.required");
+        }
+        if (text.length() > MAX_REASON_LENGTH) {
+            throw new BusinessException("workflow.reason.tooLong", VnFormat.integer(MAX_REASON_LENGTH));
+        }
+        return text;
+    }
+
+    private static BusinessException concurrentChange() {
+        return new BusinessException("workflow.concurrentChange");
+    }
+}

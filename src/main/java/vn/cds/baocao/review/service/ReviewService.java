@@ -1,0 +1,98 @@
+package vn.cds.baocao.review.service;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.TargetVerdicts;
+import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.report.domain.BaselineValue;
+import vn.cds.baocao.report.domain.BaselineValueRepository;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.report.domain.ReportValue;
+import vn.cds.baocao.report.service.Change;
+import vn.cds.baocao.report.service.PreviousValue;
+import vn.cds.baocao.report.service.PreviousValues;
+import vn.cds.baocao.report.service.ReportValues;
+import vn.cds.baocao.report.service.ValidationResult;
+import vn.cds.baocao.base.error.BusinessException;
+
+/** The review screen's content: each value beside the previous period, its target verdict, warnings, changes. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final ReportRepository reports;
+    private final IndicatorCatalog catalog;
+    private final PreviousValues previousValues;
+    private final ReportValues reportValues;
+    private final TargetVerdicts verdicts;
+    private final BaselineValueRepository baselines;
+    private final DeadlineService deadlines;
+
+    public ReviewService(ReportRepository reports, IndicatorCatalog catalog, PreviousValues previousValues,
+                         ReportValues reportValues, TargetVerdicts verdicts, BaselineValueRepository baselines,
+                         DeadlineService deadlines) {
+        this.reports = reports;
+        this.catalog = catalog;
+        this.previousValues = previousValues;
+        this.reportValues = reportValues;
+        this.verdicts = verdicts;
+        this.baselines = baselines;
+        this.deadlines = deadlines;
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ReviewDetails details(long reportId) {
+        Report report = reports.findById(reportId)
+                .orElseThrow(() -> new BusinessException("workflow.reportNotFound"));
+        Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
+        ValidationResult check = reportValues.validateStored(report, false);
+        Map<Long, BaselineValue> baseline = new HashMap<>();
+        baselines.findByReportId(reportId).forEach(b -> baseline.put(b.indicatorId(), b));
+        int year = report.getPeriod().getYear();
+        List<ReviewLine> lines = catalog.forUnit(report.getUnit(), report.getPeriod()).stream()
+                .map(indicator -> line(report, indicator, previous.get(indicator.getId()), check,
+                        report.getBaselineStatus() == null ? null : baseline.getOrDefault(indicator.getId(), EMPTY), year))
+                .toList();
+        var deadline = deadlines.deadlineFor(report.getUnit(), report.getPeriod());
+        boolean late = report.getFirstSubmittedAt() != null
+                && report.getFirstSubmittedAt().toLocalDate().isAfter(deadline);
+        return new ReviewDetails(report.getId(), report.getVersion(), report.getUnit().getFullName(),
+                report.getUnit().getType().getCode(), report.getPeriod().getLabel(), year, report.getStatus(),
+                report.getSubmittedAt(), report.getSubmittedBy(), report.getFirstSubmittedAt(), deadline, late,
+                report.getBaselineStatus(), lines);
+    }
+
+    private static final BaselineValue EMPTY = new BaselineValue(0, 0, null, null);
+
+    private ReviewLine line(Report report, Indicator indicator, PreviousValue previous, ValidationResult check,
+                            BaselineValue baseline, int year) {
+        ReportValue value = report.valueOf(indicator).orElse(null);
+        BigDecimal number = value == null ? null : value.getNumericValue();
+        String shown = value == null ? "" : display(indicator, number, value.getTextValue());
+        String before = baseline == null ? null
+                : display(indicator, baseline.getNumericValue(), baseline.getTextValue());
+        boolean changed = baseline != null && !Objects.equals(before, shown);
+        return new ReviewLine(indicator, shown, previous,
+                previous == null ? "" : Change.describe(indicator, previous.number(), number),
+                verdicts.verdict(indicator, report.getUnit(), year, number), check.issuesFor(indicator.getId()),
+                value == null ? null : value.getExplanation(), changed ? before : null, changed,
+                value == null ? null : value.getReviewNote(), value == null ? null : value.getNote());
+    }
+
+    private static String display(Indicator indicator, BigDecimal number, String text) {
+        if (number != null) {
+            return ValueParser.display(indicator, number);
+        }
+        return text == null ? "" : text;
+    }
+}
