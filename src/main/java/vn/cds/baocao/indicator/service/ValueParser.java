@@ -24,7 +24,8 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(Indicator indicator, String raw) {
-        if (raw == null || raw.isBlank()) {
+        // no-break spaces come with values pasted from Word or Excel
+        if (raw == null || raw.replace('\u00a0', ' ').isBlank()) {
             return ParsedValue.empty();
         }
         if (indicator.getValueType() == ValueType.TEXT) {

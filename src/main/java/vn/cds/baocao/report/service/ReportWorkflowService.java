@@ -3,11 +3,13 @@ package vn.cds.baocao.report.service;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,7 +101,7 @@ public class ReportWorkflowService {
             }
             report = new Report(unit, period, scope.username(), now);
         } else {
-            requireVersion(report, expectedVersion);
+            lockAt(report, expectedVersion);
             requireEditable(report);
         }
         ReportValues.Reading reading = reportValues.read(report, inputs);
@@ -136,7 +138,7 @@ public class ReportWorkflowService {
     @PreAuthorize("hasRole('REPORTER')")
     public ReportForm submit(long reportId, long expectedVersion) {
         Report report = scope.ownReport(reportId);
-        requireVersion(report, expectedVersion);
+        lockAt(report, expectedVersion);
         requireMove(report, ReportAction.SUBMIT);
         ReportScope.requireActive(report.getUnit(), report.getPeriod());
         if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
@@ -157,7 +159,7 @@ public class ReportWorkflowService {
     @PreAuthorize("hasRole('REPORTER')")
     public ReportForm withdraw(long reportId, long expectedVersion) {
         Report report = scope.ownReport(reportId);
-        requireVersion(report, expectedVersion);
+        lockAt(report, expectedVersion);
         requireMove(report, ReportAction.WITHDRAW);
         move(report, ReportAction.WITHDRAW, null, LocalDateTime.now(clock));
         return assembler.assemble(report.getUnit(), report.getPeriod(), report);
@@ -166,7 +168,7 @@ public class ReportWorkflowService {
     @PreAuthorize("hasRole('REVIEWER')")
     public void approve(long reportId, long expectedVersion) {
         Report report = scope.report(reportId);
-        requireVersion(report, expectedVersion);
+        lockAt(report, expectedVersion);
         requireMove(report, ReportAction.APPROVE);
         LocalDateTime now = LocalDateTime.now(clock);
         report.getValues().forEach(value -> value.setReviewNote(null));
@@ -182,7 +184,7 @@ public class ReportWorkflowService {
     @PreAuthorize("hasRole('REVIEWER')")
     public void returnReport(long reportId, long expectedVersion, String reason, Map<Long, String> valueNotes) {
         Report report = scope.report(reportId);
-        requireVersion(report, expectedVersion);
+        lockAt(report, expectedVersion);
         requireMove(report, ReportAction.RETURN);
         String checkedReason = requireReason(reason);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -203,7 +205,7 @@ public class ReportWorkflowService {
     @PreAuthorize("hasRole('REVIEWER')")
     public void reopen(long reportId, long expectedVersion, String reason) {
         Report report = scope.report(reportId);
-        requireVersion(report, expectedVersion);
+        lockAt(report, expectedVersion);
         requireMove(report, ReportAction.REOPEN);
         String checkedReason = requireReason(reason);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -236,8 +238,17 @@ public class ReportWorkflowService {
         report.markBaseline(status, now);
     }
 
-    private static void requireVersion(Report report, long expectedVersion) {
+    /**
+     * Holds the report's row until the end of the transaction, provided it is still the version the caller saw:
+     * of two reviewers acting at once, the second waits, then finds a newer version and is told so.
+     */
+    private void lockAt(Report report, long expectedVersion) {
         if (report.getVersion() != expectedVersion) {
+            throw concurrentChange();
+        }
+        try {
+            entityManager.lock(report, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PersistenceException | ConcurrencyFailureException e) {
             throw concurrentChange();
         }
     }
