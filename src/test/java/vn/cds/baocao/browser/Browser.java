@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -71,6 +72,16 @@ public final class Browser implements AutoCloseable {
         waitFor(By.tagName("vaadin-login-form"));
     }
 
+    /** Clicks an element wherever it is in the scrolling layout. */
+    public void click(By by) {
+        WebElement element = waitFor(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waiting().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
+    }
+
     public WebElement waitFor(By by) {
         return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
     }
@@ -84,6 +95,35 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Waits until the input shows the value (e.g. after the server reformatted it). */
+    public void waitForValue(WebElement input, String value) {
+        waiting().until(d -> value.equals(input.getDomProperty("value")));
+    }
+
+    /**
+     * Clicks the button with this text; with {@code inOverlay}, the one in an open dialog (e.g. a confirm dialog's
+     * confirm button, which has the same caption as the button that opened it).
+     */
+    public void clickButtonWithText(String text, boolean inOverlay) {
+        waiting().until(d -> {
+            List<WebElement> buttons = d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+            WebElement target = null;
+            for (WebElement button : buttons) {
+                boolean overlay = Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !!arguments[0].closest('vaadin-confirm-dialog, vaadin-dialog, "
+                                + "vaadin-confirm-dialog-overlay, vaadin-dialog-overlay')", button));
+                if (overlay == inOverlay && button.isDisplayed()) {
+                    target = button;
+                }
+            }
+            if (target == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].click();", target);
+            return true;
+        });
     }
 
     public String bodyText() {

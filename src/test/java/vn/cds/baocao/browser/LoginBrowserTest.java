@@ -40,11 +40,11 @@ class LoginBrowserTest {
         browser.logout();
 
         browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
         browser.logout();
 
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tổng quan kỳ báo cáo");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
         browser.logout();
 
         browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);

@@ -1,5 +1,7 @@
 package vn.cds.baocao.report.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +16,7 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.report.service.UnitReportOverview;
 import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
 
-/** "Báo cáo của đơn vị": the reporter's unit, its periods and where each report stands. */
+/** "Báo cáo của đơn vị": the reporter's unit, its periods, where each report stands and how long is left. */
 @Route("bao-cao-don-vi")
 @RolesAllowed("REPORTER")
 @Menu(order = 10, title = "menu.unitReports", icon = "vaadin:edit")
@@ -34,18 +36,39 @@ public class UnitReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.period().getLabel()).setHeader(getTranslation("period.label")).setAutoWidth(true);
         grid.addColumn(row -> VnFormat.date(row.period().getDataFrom()) + " – " + VnFormat.date(row.period().getDataTo()))
                 .setHeader(getTranslation("period.window")).setAutoWidth(true);
-        grid.addColumn(row -> VnFormat.date(row.period().getDeadline()))
-                .setHeader(getTranslation("period.deadline")).setAutoWidth(true);
-        grid.addComponentColumn(row -> statusBadge(row)).setHeader(getTranslation("report.status")).setAutoWidth(true);
+        grid.addColumn(row -> VnFormat.date(row.deadline())).setHeader(getTranslation("period.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::timing).setHeader(getTranslation("unitReports.timing")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Button open = new Button(getTranslation(row.status() == null ? "unitReports.start" : "unitReports.open"),
+                    e -> open(row));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setAutoWidth(true);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setItems(overview.myPeriods());
         grid.setSizeFull();
         add(grid);
     }
 
-    private Span statusBadge(PeriodRow row) {
-        String key = row.status() == null ? "report.status.NONE" : "report.status." + row.status().name();
-        Span badge = new Span(getTranslation(key) + (row.overdue() ? " · " + getTranslation("report.overdue") : ""));
-        badge.getElement().getThemeList().add("badge" + (row.overdue() ? " error" : ""));
+    private void open(PeriodRow row) {
+        getUI().ifPresent(ui -> ui.navigate(ReportFormView.class, row.period().getId()));
+    }
+
+    private Span timing(PeriodRow row) {
+        String text;
+        String theme;
+        if (row.awaitingUnit()) {
+            text = row.daysLeft() >= 0 ? getTranslation("deadline.daysLeft", String.valueOf(row.daysLeft()))
+                    : getTranslation("deadline.overdue", String.valueOf(-row.daysLeft()));
+            theme = row.daysLeft() >= 0 ? "badge" : "badge error";
+        } else {
+            text = getTranslation(row.submittedLate() ? "deadline.submittedLate" : "deadline.submittedOnTime");
+            theme = row.submittedLate() ? "badge contrast" : "badge success";
+        }
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
         return badge;
     }
 

@@ -1,33 +1,99 @@
 package vn.cds.baocao.review.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Set;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.organization.domain.UnitType;
+import vn.cds.baocao.organization.service.UnitService;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.service.PeriodService;
+import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.ui.StatusBadge;
 import vn.cds.baocao.review.service.ReviewQueueService;
 import vn.cds.baocao.review.service.ReviewQueueService.QueueRow;
 
-/** "Duyệt báo cáo": submitted reports waiting for review, oldest first. */
+/** "Duyệt báo cáo": submitted reports, oldest first, filterable by period, unit type and status. */
 @Route("duyet-bao-cao")
 @RolesAllowed("REVIEWER")
 @Menu(order = 20, title = "menu.reviewQueue", icon = "vaadin:check-square-o")
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    public ReviewQueueView(ReviewQueueService queue) {
+    private final ReviewQueueService queue;
+    private final ComboBox<ReportingPeriod> period = new ComboBox<>();
+    private final ComboBox<UnitType> unitType = new ComboBox<>();
+    private final MultiSelectComboBox<ReportStatus> statuses = new MultiSelectComboBox<>();
+    private final Grid<QueueRow> grid = new Grid<>();
+
+    public ReviewQueueView(ReviewQueueService queue, PeriodService periods, UnitService units) {
+        this.queue = queue;
         setSizeFull();
         add(new ViewTitle(getTranslation("menu.reviewQueue")));
-        Grid<QueueRow> grid = new Grid<>();
-        grid.addColumn(QueueRow::unitName).setHeader(getTranslation("unit")).setAutoWidth(true);
+
+        period.setLabel(getTranslation("period.label"));
+        period.setItems(periods.newestFirst());
+        period.setItemLabelGenerator(ReportingPeriod::getLabel);
+        period.setClearButtonVisible(true);
+        period.setPlaceholder(getTranslation("review.filter.all"));
+        unitType.setLabel(getTranslation("unit.type"));
+        unitType.setItems(units.unitTypes().stream().filter(UnitType::isReporting).toList());
+        unitType.setItemLabelGenerator(t -> t.name(getLocale()));
+        unitType.setClearButtonVisible(true);
+        unitType.setPlaceholder(getTranslation("review.filter.all"));
+        statuses.setLabel(getTranslation("report.status"));
+        statuses.setItems(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.RETURNED, ReportStatus.APPROVED));
+        statuses.setItemLabelGenerator(s -> getTranslation("report.status." + s.name()));
+        statuses.setValue(Set.of(ReportStatus.SUBMITTED));
+        period.addValueChangeListener(e -> refresh());
+        unitType.addValueChangeListener(e -> refresh());
+        statuses.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(period, unitType, statuses);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(QueueRow::unitName).setHeader(getTranslation("unit")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(QueueRow::periodLabel).setHeader(getTranslation("period.label")).setAutoWidth(true);
-        grid.addColumn(row -> VnFormat.dateTime(row.submittedAt())).setHeader(getTranslation("report.submittedAt"));
-        grid.addColumn(QueueRow::submittedBy).setHeader(getTranslation("report.submittedBy"));
-        grid.setItems(queue.queue());
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"));
+        grid.addColumn(row -> VnFormat.dateTime(row.submittedAt())).setHeader(getTranslation("report.submittedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(QueueRow::submittedBy).setHeader(getTranslation("report.submittedBy")).setAutoWidth(true);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("review.flags")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewReportView.class, e.getItem().reportId())));
         grid.setSizeFull();
-        add(grid);
+        add(filters, grid);
+        refresh();
+    }
+
+    private Span flags(QueueRow row) {
+        Span flags = new Span();
+        if (row.late()) {
+            Span late = new Span(getTranslation("deadline.submittedLate"));
+            late.getElement().getThemeList().add("badge error small");
+            flags.add(late);
+        }
+        if (row.resubmitted()) {
+            Span again = new Span(getTranslation("review.resubmitted"));
+            again.getElement().getThemeList().add("badge small");
+            flags.add(again);
+        }
+        return flags;
+    }
+
+    private void refresh() {
+        grid.setItems(queue.queue(new ReviewQueueService.Filter(
+                period.getValue() == null ? null : period.getValue().getId(),
+                unitType.getValue() == null ? null : unitType.getValue().getCode(), statuses.getValue())));
     }
 
     @Override

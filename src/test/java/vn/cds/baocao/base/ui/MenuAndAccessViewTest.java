@@ -33,14 +33,14 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("reviewer")
     void reviewerMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
     }
 
     @Test
     @WithUserDetails("leader")
     void leaderMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
     }
 
     @Test

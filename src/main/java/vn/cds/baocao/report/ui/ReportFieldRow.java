@@ -1,0 +1,140 @@
+package vn.cds.baocao.report.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.ValueType;
+import vn.cds.baocao.indicator.service.ParsedValue;
+import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.report.service.FieldInput;
+import vn.cds.baocao.report.service.FieldIssue;
+import vn.cds.baocao.report.service.FormLine;
+import vn.cds.baocao.report.service.ReportValues;
+
+/**
+ * One indicator in the entry form: its name and unit, the value typed the Vietnamese way, the last approved value
+ * with the change, the reviewer's note, and an explanation box when a warning asks for one.
+ */
+class ReportFieldRow extends Div {
+
+    private final Indicator indicator;
+    private final boolean computed;
+    private final TextField value = new TextField();
+    private final TextArea explanation = new TextArea();
+    private final Div messages = new Div();
+
+    ReportFieldRow(FormLine line, boolean editable) {
+        this.indicator = line.indicator();
+        this.computed = line.computed();
+        addClassName("report-field");
+        getElement().setAttribute("data-indicator", indicator.getCode());
+
+        Div label = new Div();
+        label.addClassName("report-field-label");
+        label.add(new Span(indicator.name(getLocale())));
+        Span unit = new Span(Messages.get("form.unit." + indicator.getValueType().name()));
+        unit.addClassName("report-field-unit");
+        label.add(unit);
+
+        value.setValue(line.value());
+        value.setReadOnly(!editable || computed);
+        value.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        value.addValueChangeListener(e -> checkTyped());
+        value.addClassName("report-field-input");
+        value.getElement().setAttribute("aria-label", indicator.name(getLocale()));
+        if (indicator.getValueType() != ValueType.TEXT) {
+            value.addThemeName("align-right");
+        }
+        if (indicator.getValueType() == ValueType.PERCENT) {
+            value.setSuffixComponent(new Span("%"));
+        }
+        value.setHelperText(helper(line));
+
+        explanation.setLabel(Messages.get("form.explanation"));
+        explanation.setPlaceholder(Messages.get("form.explanation.placeholder"));
+        explanation.setMaxLength(ReportValues.MAX_EXPLANATION_LENGTH);
+        explanation.setValue(line.explanation() == null ? "" : line.explanation());
+        explanation.setReadOnly(!editable);
+        explanation.addClassName("report-field-explanation");
+
+        messages.addClassName("report-field-messages");
+        if (line.reviewNote() != null) {
+            Span note = new Span(Messages.get("form.reviewNote", line.reviewNote()));
+            note.addClassName("report-field-review-note");
+            messages.add(note);
+        }
+        add(label, value, messages, explanation);
+        showIssues(line.issues());
+    }
+
+    Indicator indicator() {
+        return indicator;
+    }
+
+    /** What to send to the service; computed totals are not typed. */
+    FieldInput input() {
+        return new FieldInput(computed ? null : value.getValue(), explanation.getValue());
+    }
+
+    boolean isComputed() {
+        return computed;
+    }
+
+    /** Marks the field with the service's verdict: errors on the field, warnings below it. */
+    void showIssues(List<FieldIssue> issues) {
+        messages.getChildren().filter(c -> c.hasClassName("report-field-issue")).toList().forEach(messages::remove);
+        FieldIssue firstError = issues.stream().filter(FieldIssue::isError)
+                .filter(i -> !"workflow.explanation.required".equals(i.messageKey())).findFirst().orElse(null);
+        value.setInvalid(firstError != null);
+        value.setErrorMessage(firstError == null ? null : firstError.message());
+        boolean warned = false;
+        for (FieldIssue issue : issues) {
+            if (!issue.isError() || "workflow.explanation.required".equals(issue.messageKey())) {
+                Span text = new Span(issue.message());
+                text.addClassName("report-field-issue");
+                text.addClassName(issue.isError() ? "report-field-issue-error" : "report-field-issue-warning");
+                messages.add(text);
+                warned = true;
+            }
+        }
+        explanation.setVisible(warned || !explanation.getValue().isBlank());
+    }
+
+    private void checkTyped() {
+        if (computed) {
+            return;
+        }
+        ParsedValue parsed = ValueParser.parse(indicator, value.getValue());
+        value.setInvalid(parsed.isError());
+        value.setErrorMessage(parsed.errorMessage());
+        if (!parsed.isError() && parsed.number() != null) {
+            value.setValue(ValueParser.display(indicator, parsed.number()));
+        }
+    }
+
+    private String helper(FormLine line) {
+        StringBuilder helper = new StringBuilder();
+        if (line.previous() != null && line.previous().number() != null) {
+            helper.append(Messages.get("form.previous", line.previous().period().getLabel(),
+                    ValueParser.display(indicator, line.previous().number())
+                            + (indicator.getValueType() == ValueType.PERCENT ? "%" : "")));
+            if (!line.change().isEmpty()) {
+                helper.append(" · ").append(line.change());
+            }
+        } else if (!line.openingTotal()) {
+            helper.append(Messages.get("form.noPrevious"));
+        }
+        if (line.computed()) {
+            helper.append(" · ").append(Messages.get("form.computedTotal"));
+        }
+        if (line.openingTotal()) {
+            helper.append(Messages.get("form.openingTotal"));
+        }
+        return helper.toString();
+    }
+}
