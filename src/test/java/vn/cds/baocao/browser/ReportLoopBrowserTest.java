@@ -116,6 +116,25 @@ class ReportLoopBrowserTest {
         browser.logout();
     }
 
+    @Test
+    void aReporterCannotReachAnotherUnitsReportByItsAddress() {
+        ReportingPeriod period = fixture.freePeriod("SO_NGOAI_VU");
+        signIn.as("dv.so_ngoai_vu");
+        long othersReport = workflow.saveDraft(period.getId(), -1,
+                Map.of(fixture.indicator("SO_NGOAI_VU", period, "official_email_pct").getId(), FieldInput.of("97"))).reportId();
+        signIn.out();
+
+        browser.login(REPORTER, DemoAccounts.PASSWORD);
+        browser.open("duyet-bao-cao/bao-cao/" + othersReport);
+        browser.waitForText("Không có quyền truy cập");
+        assertThat(browser.bodyText()).doesNotContain("Sở Ngoại vụ");
+        // the same period's form is always the signed-in reporter's own unit's
+        browser.open("bao-cao-don-vi/ky/" + period.getId());
+        browser.waitForText("Đơn vị: UBND thị xã Phước Long");
+        assertThat(browser.bodyText()).doesNotContain("Sở Ngoại vụ");
+        browser.logout();
+    }
+
     private WebElement field(String indicatorCode) {
         return browser.waitFor(By.cssSelector("[data-indicator='" + indicatorCode + "'] vaadin-text-field input"));
     }

@@ -331,6 +331,39 @@ class ReportWorkflowServiceTest {
                 .extracting(e -> e.getAction()).endsWith(ReportAction.REOPEN.name());
     }
 
+    @Test
+    void tooLongExplanationsAreRefusedAndMarkupIsKeptAsPlainText() {
+        ReportingPeriod period = fixture.freePeriod("BQL_KKT");
+        Indicator dvc = fixture.indicator("BQL_KKT", period, "dvc_online_rate_pct");
+        signIn.as("dv.bql_kkt");
+        assertThatThrownBy(() -> workflow.saveDraft(period.getId(), -1,
+                Map.of(dvc.getId(), new FieldInput("95", "x".repeat(10_000)))))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).getResult().errors())
+                        .extracting(i -> i.messageKey()).containsExactly("workflow.explanation.tooLong"));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit("BQL_KKT"), period)).isEmpty();
+
+        String markup = "<script>alert('x')</script><b>đậm</b>";
+        ReportForm saved = workflow.saveDraft(period.getId(), -1, Map.of(dvc.getId(), new FieldInput("95", markup)));
+        assertThat(line(saved, "dvc_online_rate_pct").explanation()).isEqualTo(markup);
+    }
+
+    @Test
+    void leadersNeverSeeTheHistoryOfAReportThatIsNotApproved() {
+        ReportingPeriod period = fixture.freePeriod("THANH_TRA_TINH");
+        Indicator email = fixture.indicator("THANH_TRA_TINH", period, "official_email_pct");
+        signIn.as("dv.thanh_tra_tinh");
+        ReportForm draft = workflow.saveDraft(period.getId(), -1, Map.of(email.getId(), FieldInput.of("90")));
+        signIn.as("leader");
+        assertThatThrownBy(() -> history.timeline(draft.reportId())).isInstanceOf(AccessDeniedException.class);
+        long approvedSeedReport = reports.findAll().stream()
+                .filter(r -> r.getStatus() == ReportStatus.APPROVED).findFirst().orElseThrow().getId();
+        assertThat(history.timeline(approvedSeedReport)).isNotEmpty();
+        assertThatThrownBy(() -> review.details(draft.reportId()))
+                .isInstanceOfAny(AccessDeniedException.class,
+                        org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
     private void setStatus(ReportingPeriod period, PeriodStatus status) {
         transactions.executeWithoutResult(t -> {
             ReportingPeriod stored = periods.findById(period.getId()).orElseThrow();

@@ -100,9 +100,9 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
                                 + l.previous().period().getLabel() + ")")
                 .setHeader(getTranslation("review.previous")).setAutoWidth(true);
         grid.addColumn(ReviewLine::change).setHeader(getTranslation("review.change")).setAutoWidth(true);
-        grid.addComponentColumn(this::verdict).setHeader(getTranslation("review.verdict")).setAutoWidth(true);
-        grid.addComponentColumn(this::issues).setHeader(getTranslation("review.issues")).setFlexGrow(2);
-        grid.addComponentColumn(this::changed).setHeader(getTranslation("review.changed")).setAutoWidth(true);
+        grid.addComponentColumn(this::verdict).setKey("verdict").setHeader(getTranslation("review.verdict")).setAutoWidth(true);
+        grid.addComponentColumn(this::issues).setKey("issues").setHeader(getTranslation("review.issues")).setFlexGrow(2);
+        grid.addComponentColumn(this::changed).setKey("changed").setHeader(getTranslation("review.changed")).setAutoWidth(true);
         if (details.canReturn()) {
             grid.addComponentColumn(l -> {
                 TextField note = new TextField();
