@@ -89,7 +89,7 @@ public class CompletenessService {
         }
         Map<Long, PeriodTotals> totals = new LinkedHashMap<>();
         for (ReportingPeriod period : range) {
-            totals.put(period.getId(), totals(rows.stream().map(r -> r.cells().get(period.getId())).toList(), today));
+            totals.put(period.getId(), totals(rows.stream().map(r -> r.cells().get(period.getId())).toList()));
         }
         return new CompletenessBoard(range, rows, totals);
     }
@@ -129,7 +129,7 @@ public class CompletenessService {
                 && !catalog.forUnit(unit, period).isEmpty();
     }
 
-    private static PeriodTotals totals(List<Cell> cells, LocalDate today) {
+    private static PeriodTotals totals(List<Cell> cells) {
         int expected = 0;
         int submitted = 0;
         int approved = 0;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.TargetVerdicts;
@@ -23,12 +24,14 @@ import vn.cds.baocao.report.service.PreviousValue;
 import vn.cds.baocao.report.service.PreviousValues;
 import vn.cds.baocao.report.service.ReportValues;
 import vn.cds.baocao.report.service.ValidationResult;
-import vn.cds.baocao.base.error.BusinessException;
 
 /** The review screen's content: each value beside the previous period, its target verdict, warnings, changes. */
 @Service
 @Transactional(readOnly = true)
 public class ReviewService {
+
+    /** Stands for "no value" in a baseline that has no row for an indicator. */
+    private static final BaselineValue EMPTY = new BaselineValue(0, 0, null, null);
 
     private final ReportRepository reports;
     private final IndicatorCatalog catalog;
@@ -71,8 +74,6 @@ public class ReviewService {
                 report.getSubmittedAt(), report.getSubmittedBy(), report.getFirstSubmittedAt(), deadline, late,
                 report.getBaselineStatus(), lines);
     }
-
-    private static final BaselineValue EMPTY = new BaselineValue(0, 0, null, null);
 
     private ReviewLine line(Report report, Indicator indicator, PreviousValue previous, ValidationResult check,
                             BaselineValue baseline, int year) {
