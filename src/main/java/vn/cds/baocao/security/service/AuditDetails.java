@@ -77,6 +77,8 @@ public final class AuditDetails {
             case LocalDateTime dateTime -> VnFormat.dateTime(dateTime);
             case BigDecimal number -> number.stripTrailingZeros().toPlainString().replace('.', ',');
             case Boolean flag -> Messages.get(Messages.VIETNAMESE, flag ? "admin.audit.yes" : "admin.audit.no");
+            case List<?> items -> items.isEmpty() ? "—"
+                    : items.stream().map(AuditDetails::text).collect(Collectors.joining(", "));
             case Collection<?> items -> items.isEmpty() ? "—"
                     : items.stream().map(AuditDetails::text).sorted().collect(Collectors.joining(", "));
             default -> value.toString();
