@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,11 +23,13 @@ import java.util.stream.Collectors;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.base.ui.form.Cells;
 import vn.cds.baocao.base.ui.form.Confirm;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.service.IndicatorAdminService;
 import vn.cds.baocao.indicator.service.IndicatorAdminService.TargetView;
+import vn.cds.baocao.organization.domain.UnitType;
 import vn.cds.baocao.organization.service.UnitService;
 
 /** "Chỉ tiêu": the indicator catalog, its sections, and the targets per year. */
@@ -38,6 +41,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private final transient IndicatorAdminService service;
     private final transient UnitService units;
     private final transient Clock clock;
+    private final transient List<UnitType> unitTypes;
     final Grid<Indicator> indicators = new Grid<>();
     final Grid<IndicatorSection> sections = new Grid<>();
     final Grid<TargetView> targets = new Grid<>();
@@ -47,6 +51,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.units = units;
         this.clock = clock;
+        this.unitTypes = units.unitTypes();
         setSizeFull();
         tabs.add(getTranslation("admin.indicator.tab"), indicatorsTab());
         tabs.add(getTranslation("admin.section.tab"), sectionsTab());
@@ -61,22 +66,27 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new IndicatorDialog(service, units, null, LocalDate.now(clock), this::refresh).open());
         add.setId("indicator-add");
         indicators.addColumn(i -> i.getSection().name(getLocale())).setHeader(getTranslation("indicator.section"))
-                .setAutoWidth(true);
-        indicators.addColumn(Indicator::getCode).setHeader(getTranslation("indicator.code")).setAutoWidth(true);
-        indicators.addColumn(i -> i.name(getLocale())).setHeader(getTranslation("indicator.name")).setFlexGrow(1);
+                .setFlexGrow(1);
+        indicators.addComponentColumn(i -> Cells.twoLines(i.name(getLocale()), i.getCode()))
+                .setHeader(getTranslation("indicator.name")).setFlexGrow(4);
         indicators.addColumn(i -> getTranslation("valueType." + i.getValueType().name()))
                 .setHeader(getTranslation("indicator.valueType")).setAutoWidth(true);
-        indicators.addColumn(i -> i.getUnitTypeCodes().stream().sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("indicator.unitTypes")).setAutoWidth(true);
+        indicators.addColumn(this::unitTypeNames).setHeader(getTranslation("indicator.unitTypes")).setFlexGrow(2);
         indicators.addComponentColumn(this::validity).setHeader(getTranslation("indicator.validity")).setAutoWidth(true);
         indicators.addComponentColumn(this::indicatorActions).setHeader(getTranslation("admin.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
+        indicators.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         indicators.setSizeFull();
         VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
                 new Paragraph(getTranslation("admin.indicator.intro")), indicators);
         tab.setSizeFull();
         tab.setPadding(false);
         return tab;
+    }
+
+    private String unitTypeNames(Indicator indicator) {
+        return unitTypes.stream().filter(t -> indicator.getUnitTypeCodes().contains(t.getCode()))
+                .map(t -> t.name(getLocale())).collect(Collectors.joining("; "));
     }
 
     private Span validity(Indicator indicator) {
@@ -119,7 +129,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         sections.addColumn(IndicatorSection::getNameVi).setHeader(getTranslation("admin.section.nameVi")).setFlexGrow(1);
         sections.addColumn(IndicatorSection::getNameEn).setHeader(getTranslation("admin.section.nameEn")).setFlexGrow(1);
         sections.addComponentColumn(s -> small("admin.edit", e -> new SectionDialog(service, s, this::refresh).open()))
-                .setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true).setFlexGrow(0);
         sections.setSizeFull();
         VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add), sections);
         tab.setSizeFull();
@@ -137,8 +147,9 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         targets.addColumn(t -> t.unitTypeCode() == null ? getTranslation("admin.target.allUnitTypes") : t.unitTypeCode())
                 .setHeader(getTranslation("admin.target.unitType")).setAutoWidth(true);
         targets.addColumn(TargetView::source).setHeader(getTranslation("target.source")).setFlexGrow(1);
-        targets.addComponentColumn(this::targetActions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true)
+        targets.addComponentColumn(this::targetActions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true)
                 .setFlexGrow(0);
+        targets.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         targets.setSizeFull();
         VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
                 new Paragraph(getTranslation("admin.target.intro")), targets);

@@ -1,6 +1,5 @@
 package vn.cds.baocao.indicator.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.ui.Notifications;
@@ -17,7 +16,7 @@ class RetireIndicatorDialog extends FormDialog {
     RetireIndicatorDialog(IndicatorAdminService service, Indicator indicator, SerializableRunnable onSaved) {
         super(Messages.get("admin.indicator.retireTitle", indicator.getNameVi()),
                 Messages.get("admin.indicator.retire"));
-        add(new Paragraph(getTranslation("admin.indicator.retireExplanation")));
+        setIntro(getTranslation("admin.indicator.retireExplanation"));
         lastDay.setLabel(getTranslation("admin.indicator.lastDay"));
         addFields(lastDay);
         setAction(() -> {

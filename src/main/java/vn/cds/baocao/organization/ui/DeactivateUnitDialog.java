@@ -1,6 +1,5 @@
 package vn.cds.baocao.organization.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import vn.cds.baocao.base.i18n.Messages;
@@ -18,7 +17,7 @@ class DeactivateUnitDialog extends FormDialog {
 
     DeactivateUnitDialog(UnitAdminService admin, Unit unit, SerializableRunnable onSaved) {
         super(Messages.get("admin.unit.deactivateTitle", unit.getFullName()), Messages.get("admin.unit.deactivate"));
-        add(new Paragraph(getTranslation("admin.unit.deactivateExplanation")));
+        setIntro(getTranslation("admin.unit.deactivateExplanation"));
         lastDay.setLabel(getTranslation("admin.unit.lastDay"));
         lastDay.setRequiredIndicatorVisible(true);
         reason.setLabel(getTranslation("admin.unit.reason"));

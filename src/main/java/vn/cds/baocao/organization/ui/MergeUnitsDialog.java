@@ -3,7 +3,6 @@ package vn.cds.baocao.organization.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -41,7 +40,7 @@ class MergeUnitsDialog extends FormDialog {
 
     MergeUnitsDialog(UnitService units, UnitAdminService admin, SerializableRunnable onSaved) {
         super(Messages.get("admin.unit.mergeTitle"), Messages.get("admin.unit.merge"));
-        add(new Paragraph(getTranslation("admin.unit.mergeExplanation")));
+        setIntro(getTranslation("admin.unit.mergeExplanation"));
         List<Unit> open = units.allUnits().stream().filter(u -> u.getSuccessor() == null)
                 .sorted(Comparator.comparing(Unit::getDisplayOrder)).toList();
         sources.setLabel(getTranslation("admin.unit.mergeSources"));

@@ -1,6 +1,5 @@
 package vn.cds.baocao.organization.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import vn.cds.baocao.base.i18n.Messages;
@@ -19,7 +18,7 @@ class RenameUnitDialog extends FormDialog {
 
     RenameUnitDialog(UnitAdminService admin, Unit unit, SerializableRunnable onSaved) {
         super(Messages.get("admin.unit.renameTitle", unit.getFullName()), Messages.get("admin.unit.rename"));
-        add(new Paragraph(getTranslation("admin.unit.renameExplanation")));
+        setIntro(getTranslation("admin.unit.renameExplanation"));
         fullName.setLabel(getTranslation("admin.unit.newFullName"));
         fullName.setValue(unit.getFullName());
         shortName.setLabel(getTranslation("admin.unit.newShortName"));

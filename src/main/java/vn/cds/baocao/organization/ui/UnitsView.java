@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.base.ui.form.Cells;
 import vn.cds.baocao.base.ui.form.Confirm;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.service.UnitAdminService;
@@ -79,17 +81,17 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, showEnded);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(r -> r.unit().getCode()).setHeader(getTranslation("unit.code")).setAutoWidth(true);
-        grid.addColumn(r -> r.unit().getFullName()).setHeader(getTranslation("unit.fullName")).setAutoWidth(true);
-        grid.addColumn(r -> r.unit().getShortName()).setHeader(getTranslation("unit.shortName")).setAutoWidth(true);
-        grid.addColumn(r -> r.unit().getType().name(getLocale())).setHeader(getTranslation("unit.type"))
-                .setAutoWidth(true);
-        grid.addColumn(UnitRow::parentName).setHeader(getTranslation("admin.unit.parent")).setAutoWidth(true);
-        grid.addColumn(r -> VnFormat.date(r.unit().getValidFrom())).setHeader(getTranslation("unit.validFrom"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.unit.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true)
+        grid.addComponentColumn(r -> Cells.twoLines(r.unit().getFullName(), r.unit().getShortName()))
+                .setHeader(getTranslation("unit")).setFlexGrow(4);
+        grid.addColumn(r -> r.unit().getCode()).setHeader(getTranslation("unit.code")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(r -> r.unit().getType().name(getLocale())).setHeader(getTranslation("unit.type"))
+                .setFlexGrow(2);
+        grid.addColumn(UnitRow::parentName).setHeader(getTranslation("admin.unit.parent")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.unit.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(header, filters, grid);
         refresh();

@@ -42,14 +42,14 @@ public class AgencySettingsView extends VerticalLayout implements HasDynamicTitl
     public AgencySettingsView(AgencySettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        setSizeFull();
+        setWidthFull();
         Button change = new Button(getTranslation("admin.settings.change"), VaadinIcon.EDIT.create(),
                 e -> new SettingDialog(settings, LocalDate.now(clock), this::refresh).open());
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("setting-change");
 
         history.addColumn(s -> getTranslation("admin.settings.key." + s.getKey().name()))
-                .setHeader(getTranslation("admin.settings.setting")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.settings.setting")).setFlexGrow(2);
         history.addColumn(s -> VnFormat.date(s.getValidFrom())).setHeader(getTranslation("admin.audit.field.effectiveFrom"))
                 .setAutoWidth(true);
         history.addColumn(AgencySetting::getValue).setHeader(getTranslation("admin.audit.field.value")).setFlexGrow(1);
@@ -67,8 +67,8 @@ public class AgencySettingsView extends VerticalLayout implements HasDynamicTitl
                     }));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
-        history.setSizeFull();
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        history.setAllRowsVisible(true);
 
         add(new ViewTitle(getTranslation("menu.admin.settings")),
                 new Paragraph(getTranslation("admin.settings.intro")), new HorizontalLayout(change),

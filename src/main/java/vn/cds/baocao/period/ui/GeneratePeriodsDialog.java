@@ -1,6 +1,5 @@
 package vn.cds.baocao.period.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -23,7 +22,7 @@ class GeneratePeriodsDialog extends FormDialog {
 
     GeneratePeriodsDialog(PeriodAdminService service, SerializableRunnable onSaved) {
         super(Messages.get("admin.period.generateTitle"), Messages.get("admin.period.generate"));
-        add(new Paragraph(getTranslation("admin.period.generateExplanation")));
+        setIntro(getTranslation("admin.period.generateExplanation"));
         fromMonth.setLabel(getTranslation("admin.period.fromMonth"));
         fromYear.setLabel(getTranslation("admin.period.fromYear"));
         toMonth.setLabel(getTranslation("admin.period.toMonth"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -63,8 +64,9 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(r.extensions()))).setHeader(getTranslation("admin.period.extensions")).setAutoWidth(true);
         periods.addComponentColumn(r -> status(r.period())).setHeader(getTranslation("period.status")).setAutoWidth(true);
         periods.addColumn(r -> r.period().getNotes()).setHeader(getTranslation("period.notes")).setFlexGrow(1);
-        periods.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true)
+        periods.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true)
                 .setFlexGrow(0);
+        periods.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         periods.setSizeFull();
         VerticalLayout tab = new VerticalLayout(new HorizontalLayout(generate),
                 new Paragraph(getTranslation("admin.period.intro")), periods);
@@ -125,7 +127,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                     service.removeHoliday(h.getDate());
                     Notifications.success(getTranslation("admin.deleted"));
                     refresh();
-                }))).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                }))).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true).setFlexGrow(0);
         holidays.setSizeFull();
         VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
                 new Paragraph(getTranslation("admin.holiday.intro")), holidays);

@@ -1,6 +1,5 @@
 package vn.cds.baocao.period.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -21,7 +20,7 @@ class SettingDialog extends FormDialog {
 
     SettingDialog(AgencySettings settings, LocalDate today, SerializableRunnable onSaved) {
         super(Messages.get("admin.settings.change"), Messages.get("admin.save"));
-        add(new Paragraph(getTranslation("admin.settings.changeExplanation")));
+        setIntro(getTranslation("admin.settings.changeExplanation"));
         key.setLabel(getTranslation("admin.settings.setting"));
         key.setItems(AgencySettingKey.values());
         key.setItemLabelGenerator(k -> getTranslation("admin.settings.key." + k.name()));

@@ -63,13 +63,16 @@ public class UserAdminService {
         return users.findById(id).orElseThrow(() -> new BusinessException("admin.user.notFound"));
     }
 
-    /** Units a reporter can be attached to: reporting units that exist today. */
+    /**
+     * Units a reporter can be attached to: reporting units that have not ended (those founded later included, so
+     * accounts can be prepared before a reorganisation takes effect).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Unit> assignableUnits() {
         LocalDate today = LocalDate.now(clock);
         return units.findAllByOrderByDisplayOrderAscIdAsc().stream()
-                .filter(u -> u.getType().isReporting() && u.isActiveOn(today))
+                .filter(u -> u.getType().isReporting() && !u.hasEndedBy(today))
                 .sorted(Comparator.comparing(Unit::getDisplayOrder).thenComparing(Unit::getId))
                 .toList();
     }
@@ -182,7 +185,7 @@ public class UserAdminService {
             }
             unit = units.findById(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
             boolean sameAsBefore = user.getUnit() != null && user.getUnit().getId().equals(unit.getId());
-            if (!sameAsBefore && (!unit.getType().isReporting() || !unit.isActiveOn(LocalDate.now(clock)))) {
+            if (!sameAsBefore && (!unit.getType().isReporting() || unit.hasEndedBy(LocalDate.now(clock)))) {
                 throw new BusinessException("admin.user.unitNotReporting", unit.getFullName());
             }
         }

@@ -3,7 +3,6 @@ package vn.cds.baocao.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +22,7 @@ class ResetPasswordDialog extends FormDialog {
 
     ResetPasswordDialog(UserAdminService service, AppUser user, SerializableRunnable onSaved) {
         super(Messages.get("admin.user.resetTitle", user.getUsername()), Messages.get("admin.user.resetPassword"));
-        add(new Paragraph(getTranslation("admin.user.resetExplanation", user.getFullName())));
+        setIntro(getTranslation("admin.user.resetExplanation", user.getFullName()));
         password.setLabel(getTranslation("admin.user.temporaryPassword"));
         password.setHelperText(getTranslation("admin.password.rules"));
         password.setWidth("20em");

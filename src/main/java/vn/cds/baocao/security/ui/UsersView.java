@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.base.ui.form.Cells;
 import vn.cds.baocao.base.ui.form.Confirm;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.security.domain.AppUser;
@@ -88,17 +90,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("user.username")).setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(AppUser::getFullName).setHeader(getTranslation("user.fullName")).setAutoWidth(true)
-                .setSortable(true);
+        grid.addComponentColumn(u -> Cells.twoLines(u.getFullName(), u.getUsername()))
+                .setHeader(getTranslation("user.fullName") + " / " + getTranslation("user.username")).setFlexGrow(3);
         grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
         grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().getShortName()).setHeader(getTranslation("unit"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("user.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
     }
 

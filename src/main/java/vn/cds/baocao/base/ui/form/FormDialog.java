@@ -42,6 +42,13 @@ public class FormDialog extends Dialog {
         return form;
     }
 
+    /** An explanation above the form. */
+    public void setIntro(String text) {
+        Paragraph intro = new Paragraph(text);
+        intro.getStyle().set("margin-top", "0").set("max-width", "60em");
+        addComponentAtIndex(0, intro);
+    }
+
     /** Adds fields to the form, one column each. */
     public FormDialog addFields(Component... fields) {
         form.add(fields);
