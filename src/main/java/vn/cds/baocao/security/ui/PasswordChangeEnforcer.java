@@ -42,7 +42,7 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
                 return;
             }
             if (account.mustChangePassword()) {
-                event.rerouteTo(ChangePasswordView.class);
+                event.forwardTo(ChangePasswordView.class);
             } else if (session != null) {
                 session.setAttribute(CHECKED, user.getUsername());
             }
