@@ -14,9 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.analytics.ui.PeriodOverviewView;
 import vn.cds.baocao.base.ui.HomeView;
-import vn.cds.baocao.organization.domain.UnitRepository;
-import vn.cds.baocao.report.ui.UnitReportsView;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
@@ -34,16 +33,13 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     @Autowired
     AppUserRepository users;
     @Autowired
-    UnitRepository units;
-    @Autowired
     PasswordEncoder encoder;
 
     @BeforeEach
     void aReporterWithATemporaryPassword() {
         AppUser user = users.findByUsername(USERNAME).orElseGet(() -> {
             AppUser created = new AppUser(USERNAME, "x", "Người Phải Đổi", LocalDateTime.now());
-            created.getRoles().add(Role.REPORTER);
-            created.setUnit(units.findByCode("UBND_DONG_PHU").orElseThrow());
+            created.getRoles().add(Role.LEADER);
             return created;
         });
         user.setPasswordHash(encoder.encode(TEMPORARY));
@@ -56,7 +52,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     void everyPageLeadsToChangePasswordUntilItIsChanged() {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
-        UI.getCurrent().navigate(UnitReportsView.class);
+        UI.getCurrent().navigate(PeriodOverviewView.class);
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
 
         fill("sai-mat-khau-cu", CHOSEN, CHOSEN);
@@ -76,7 +72,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         AppUser changed = users.findByUsername(USERNAME).orElseThrow();
         assertThat(changed.isMustChangePassword()).isFalse();
         assertThat(encoder.matches(CHOSEN, changed.getPasswordHash())).isTrue();
-        assertThat(navigate(UnitReportsView.class)).isNotNull();
+        assertThat(navigate(PeriodOverviewView.class)).isNotNull();
     }
 
     private void fill(String current, String newPassword, String confirmation) {

@@ -68,11 +68,12 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         indicators.addColumn(i -> i.getSection().name(getLocale())).setHeader(getTranslation("indicator.section"))
                 .setFlexGrow(1);
         indicators.addComponentColumn(i -> Cells.twoLines(i.name(getLocale()), i.getCode()))
-                .setHeader(getTranslation("indicator.name")).setFlexGrow(4);
+                .setHeader(getTranslation("indicator.name")).setFlexGrow(5);
         indicators.addColumn(i -> getTranslation("valueType." + i.getValueType().name()))
-                .setHeader(getTranslation("indicator.valueType")).setAutoWidth(true);
+                .setHeader(getTranslation("indicator.valueType")).setAutoWidth(true).setFlexGrow(0);
         indicators.addColumn(this::unitTypeNames).setHeader(getTranslation("indicator.unitTypes")).setFlexGrow(2);
-        indicators.addComponentColumn(this::validity).setHeader(getTranslation("indicator.validity")).setAutoWidth(true);
+        indicators.addComponentColumn(this::validity).setHeader(getTranslation("indicator.validity")).setWidth("10em")
+                .setFlexGrow(0);
         indicators.addComponentColumn(this::indicatorActions).setHeader(getTranslation("admin.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         indicators.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -115,7 +116,6 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                         refresh();
                     })));
         }
-        actions.add(small("admin.target.add", e -> new TargetDialog(service, indicator, null, this::refresh).open()));
         actions.setSpacing(false);
         return actions;
     }
