@@ -92,7 +92,13 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout box = new HorizontalLayout(who, language, logout);
+        Button password = new Button(new Icon(VaadinIcon.KEY), e -> UI.getCurrent().navigate("doi-mat-khau"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        password.getElement().setAttribute("title", getTranslation("admin.password.changeTitle"));
+        password.getElement().setAttribute("aria-label", getTranslation("admin.password.changeTitle"));
+        password.setId("change-password-link");
+
+        HorizontalLayout box = new HorizontalLayout(who, language, password, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("cds-userbox");
         return box;

@@ -96,6 +96,14 @@ public class Target {
         return unitTypeCode;
     }
 
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public void setUnitTypeCode(String unitTypeCode) {
+        this.unitTypeCode = unitTypeCode;
+    }
+
     public String getSource() {
         return source;
     }

@@ -2,10 +2,14 @@ package vn.cds.baocao.indicator.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TargetRepository extends JpaRepository<Target, Long> {
 
     List<Target> findByYear(int year);
 
     List<Target> findByIndicatorOrderByYearAsc(Indicator indicator);
+
+    @Query("select t from Target t join fetch t.indicator order by t.indicator.code, t.year, t.unitTypeCode")
+    List<Target> findAllWithIndicator();
 }

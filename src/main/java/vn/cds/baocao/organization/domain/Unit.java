@@ -74,6 +74,21 @@ public class Unit {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /**
+     * True when the unit is expected to report for a period whose data window ends on {@code cutOff}: its type
+     * reports and it exists on that day. A unit that ends or merges away during a window does not report for it;
+     * its successor, which exists on the cut-off day, reports the whole window. So a period never expects a
+     * report from both a merged-away unit and the unit it merged into.
+     */
+    public boolean reportsForCutOff(LocalDate cutOff) {
+        return type.isReporting() && isActiveOn(cutOff);
+    }
+
+    /** True when the unit has ended (on or before {@code day}), by deactivation or by a merge. */
+    public boolean hasEndedBy(LocalDate day) {
+        return validTo != null && validTo.isBefore(day);
+    }
+
     /** True when the unit exists for at least one day of the window. */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !to.isBefore(validFrom) && (validTo == null || !from.isAfter(validTo));

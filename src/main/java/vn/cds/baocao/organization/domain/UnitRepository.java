@@ -8,5 +8,12 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
+    boolean existsByCode(String code);
+
     List<Unit> findAllByOrderByDisplayOrderAscIdAsc();
+
+    /** The units that merged into {@code successor}. */
+    List<Unit> findBySuccessorOrderByValidFromAscIdAsc(Unit successor);
+
+    List<Unit> findByParent(Unit parent);
 }

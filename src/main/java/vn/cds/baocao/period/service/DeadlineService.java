@@ -4,18 +4,29 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.DeadlineExtension;
+import vn.cds.baocao.period.domain.DeadlineExtensionRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
- * The deadline that applies to one unit in one period. Every "late / overdue / countdown" decision goes through
- * here, so per-unit extensions have one place to live.
+ * The deadline that applies to one unit in one period: the period's deadline, or the later one an administrator
+ * granted the unit. Every "late / overdue / countdown" decision goes through here.
  */
 @Service
 @Transactional(readOnly = true)
 public class DeadlineService {
 
+    private final DeadlineExtensionRepository extensions;
+
+    public DeadlineService(DeadlineExtensionRepository extensions) {
+        this.extensions = extensions;
+    }
+
     public LocalDate deadlineFor(Unit unit, ReportingPeriod period) {
-        return period.getDeadline();
+        return extensions.findByPeriodAndUnit(period, unit)
+                .map(DeadlineExtension::getDeadline)
+                .filter(extended -> extended.isAfter(period.getDeadline()))
+                .orElse(period.getDeadline());
     }
 
     /** True when the unit's deadline for the period has passed on {@code today}. */

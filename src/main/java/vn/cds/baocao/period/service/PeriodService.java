@@ -6,10 +6,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.period.domain.Holiday;
+import vn.cds.baocao.period.domain.HolidayRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 
@@ -18,15 +22,22 @@ import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 @Transactional(readOnly = true)
 public class PeriodService {
 
-    private final ReportingPeriodRepository periods;
-    private final Clock clock;
-    private final int deadlineWorkingDays;
+    /** Deadlines are at most this many days after the cut-off, so holidays are looked up in that range only. */
+    private static final int HOLIDAY_LOOKAHEAD_DAYS = 120;
 
-    public PeriodService(ReportingPeriodRepository periods, Clock clock,
-                         @Value("${cds.periods.deadline-working-days:3}") int deadlineWorkingDays) {
+    private final ReportingPeriodRepository periods;
+    private final HolidayRepository holidays;
+    private final AgencySettings settings;
+    private final IndicatorCatalog catalog;
+    private final Clock clock;
+
+    public PeriodService(ReportingPeriodRepository periods, HolidayRepository holidays, AgencySettings settings,
+                         IndicatorCatalog catalog, Clock clock) {
         this.periods = periods;
+        this.holidays = holidays;
+        this.settings = settings;
+        this.catalog = catalog;
         this.clock = clock;
-        this.deadlineWorkingDays = deadlineWorkingDays;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -45,18 +56,27 @@ public class PeriodService {
 
     /**
      * Creates every missing monthly period from the earliest existing one (or {@code through} itself when there
-     * is none) up to {@code through}. Existing periods keep their own windows. Returns the created periods.
+     * is none) up to {@code through}. Existing periods keep their own windows. Each new period stores the
+     * indicator catalog as it is now. Returns the created periods. A system step (start-up), hence no role check.
      */
     @Transactional
     public List<ReportingPeriod> ensureMonthlyPeriodsThrough(YearMonth through) {
         List<ReportingPeriod> existing = periods.findAllByOrderByYearAscMonthAsc();
-        YearMonth month = existing.isEmpty() ? through : existing.getFirst().yearMonth();
+        YearMonth first = existing.isEmpty() ? through : existing.getFirst().yearMonth();
+        return createMissing(first, through);
+    }
+
+    /** Creates the missing monthly periods from {@code from} to {@code through}, each with its catalog. */
+    @Transactional
+    List<ReportingPeriod> createMissing(YearMonth from, YearMonth through) {
+        Set<YearMonth> existing = periods.findAll().stream().map(ReportingPeriod::yearMonth)
+                .collect(Collectors.toSet());
         List<ReportingPeriod> created = new ArrayList<>();
-        for (; !month.isAfter(through); month = month.plusMonths(1)) {
-            YearMonth current = month;
-            boolean exists = existing.stream().anyMatch(p -> p.yearMonth().equals(current));
-            if (!exists) {
-                created.add(periods.save(defaultPeriod(current)));
+        for (YearMonth month = from; !month.isAfter(through); month = month.plusMonths(1)) {
+            if (!existing.contains(month)) {
+                ReportingPeriod period = periods.save(defaultPeriod(month));
+                catalog.snapshot(period);
+                created.add(period);
             }
         }
         return created;
@@ -64,13 +84,20 @@ public class PeriodService {
 
     /**
      * The default period per Nghị định 09/2019/NĐ-CP: data from the 15th of the previous month to the 14th of the
-     * reporting month; the deadline a configured number of working days after the cut-off.
+     * reporting month; the deadline the configured number of working days after the cut-off, skipping weekends and
+     * holidays.
      */
     public ReportingPeriod defaultPeriod(YearMonth month) {
         LocalDate dataFrom = month.minusMonths(1).atDay(15);
         LocalDate dataTo = month.atDay(14);
-        LocalDate deadline = WorkingDays.add(dataTo, deadlineWorkingDays);
-        return new ReportingPeriod(month, label(month), dataFrom, dataTo, deadline);
+        return new ReportingPeriod(month, label(month), dataFrom, dataTo, defaultDeadline(dataTo));
+    }
+
+    /** The configured number of working days after {@code cutOff}, skipping weekends and holidays. */
+    public LocalDate defaultDeadline(LocalDate cutOff) {
+        Set<LocalDate> daysOff = holidays.findByDateBetween(cutOff, cutOff.plusDays(HOLIDAY_LOOKAHEAD_DAYS)).stream()
+                .map(Holiday::getDate).collect(Collectors.toSet());
+        return WorkingDays.add(cutOff, settings.deadlineWorkingDays(cutOff), daysOff);
     }
 
     /** "Tháng 4/2024": the name the province's documents use; stored with the period. */

@@ -1,35 +1,150 @@
 package vn.cds.baocao.period.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.base.ui.form.Confirm;
+import vn.cds.baocao.period.domain.Holiday;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.service.PeriodService;
+import vn.cds.baocao.period.service.PeriodAdminService;
+import vn.cds.baocao.period.service.PeriodAdminService.PeriodRow;
 
-/** "Kỳ báo cáo": the periods with their data window, deadline and whether they are open. */
+/**
+ * "Kỳ báo cáo": periods with their data window and deadline; generate, edit, open/close, refresh the catalog, extend
+ * the deadline of one unit; and the holidays deadlines skip.
+ */
 @Route("quan-tri/ky-bao-cao")
 @RolesAllowed("ADMIN")
 @Menu(order = 130, title = "menu.admin.periods", icon = "vaadin:calendar")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
-    public PeriodsView(PeriodService periods) {
+    private final transient PeriodAdminService service;
+    final Grid<PeriodRow> periods = new Grid<>();
+    final Grid<Holiday> holidays = new Grid<>();
+
+    public PeriodsView(PeriodAdminService service) {
+        this.service = service;
         setSizeFull();
-        add(new ViewTitle(getTranslation("menu.admin.periods")));
-        Grid<ReportingPeriod> grid = new Grid<>();
-        grid.addColumn(ReportingPeriod::getLabel).setHeader(getTranslation("period.label")).setAutoWidth(true);
-        grid.addColumn(p -> VnFormat.date(p.getDataFrom())).setHeader(getTranslation("period.dataFrom"));
-        grid.addColumn(p -> VnFormat.date(p.getDataTo())).setHeader(getTranslation("period.dataTo"));
-        grid.addColumn(p -> VnFormat.date(p.getDeadline())).setHeader(getTranslation("period.deadline"));
-        grid.addColumn(p -> getTranslation("period.status." + p.getStatus().name())).setHeader(getTranslation("period.status"));
-        grid.addColumn(ReportingPeriod::getNotes).setHeader(getTranslation("period.notes")).setFlexGrow(1);
-        grid.setItems(periods.newestFirst());
-        grid.setSizeFull();
-        add(grid);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("admin.period.tab"), periodsTab());
+        tabs.add(getTranslation("admin.holiday.tab"), holidaysTab());
+        tabs.setSizeFull();
+        add(new ViewTitle(getTranslation("menu.admin.periods")), tabs);
+        refresh();
+    }
+
+    private VerticalLayout periodsTab() {
+        Button generate = new Button(getTranslation("admin.period.generate"), VaadinIcon.PLUS.create(),
+                e -> new GeneratePeriodsDialog(service, this::refresh).open());
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.setId("period-generate");
+        periods.addColumn(r -> r.period().getLabel()).setHeader(getTranslation("period.label")).setAutoWidth(true);
+        periods.addColumn(r -> VnFormat.date(r.period().getDataFrom()) + " – " + VnFormat.date(r.period().getDataTo()))
+                .setHeader(getTranslation("period.window")).setAutoWidth(true);
+        periods.addColumn(r -> VnFormat.date(r.period().getDeadline())).setHeader(getTranslation("period.deadline"))
+                .setAutoWidth(true);
+        periods.addColumn(r -> r.extensions() == 0 ? "" : getTranslation("admin.period.extensionCount",
+                String.valueOf(r.extensions()))).setHeader(getTranslation("admin.period.extensions")).setAutoWidth(true);
+        periods.addComponentColumn(r -> status(r.period())).setHeader(getTranslation("period.status")).setAutoWidth(true);
+        periods.addColumn(r -> r.period().getNotes()).setHeader(getTranslation("period.notes")).setFlexGrow(1);
+        periods.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true)
+                .setFlexGrow(0);
+        periods.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        periods.setSizeFull();
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(generate),
+                new Paragraph(getTranslation("admin.period.intro")), periods);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        return tab;
+    }
+
+    private Span status(ReportingPeriod period) {
+        Span badge = new Span(getTranslation("period.status." + period.getStatus().name()));
+        badge.getElement().getThemeList().addAll(period.isOpen() ? List.of("badge", "success") : List.of("badge", "contrast"));
+        return badge;
+    }
+
+    private HorizontalLayout actions(PeriodRow row) {
+        ReportingPeriod period = row.period();
+        HorizontalLayout actions = new HorizontalLayout(
+                small("admin.edit", e -> new PeriodDialog(service, period, this::refresh).open()),
+                small("admin.period.extend", e -> new ExtensionsDialog(service, period, this::refresh).open()));
+        if (period.isOpen()) {
+            actions.add(small("admin.period.close", e -> Confirm.ask(getTranslation("admin.period.close"),
+                    getTranslation("admin.period.closeConfirm", period.getLabel()), getTranslation("admin.period.close"),
+                    () -> {
+                        service.close(period.getId());
+                        Notifications.success(getTranslation("admin.period.closed", period.getLabel()));
+                        refresh();
+                    })));
+            actions.add(small("admin.period.refreshCatalog", e -> Confirm.ask(getTranslation("admin.period.refreshCatalog"),
+                    getTranslation("admin.period.refreshCatalogConfirm", period.getLabel()),
+                    getTranslation("admin.period.refreshCatalog"), () -> {
+                        service.refreshCatalog(period.getId());
+                        Notifications.success(getTranslation("admin.saved"));
+                    })));
+        } else {
+            actions.add(small("admin.period.open", e -> {
+                service.open(period.getId());
+                Notifications.success(getTranslation("admin.period.opened", period.getLabel()));
+                refresh();
+            }));
+        }
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private VerticalLayout holidaysTab() {
+        Button add = new Button(getTranslation("admin.holiday.add"), VaadinIcon.PLUS.create(),
+                e -> new HolidayDialog(service, this::refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("holiday-add");
+        holidays.addColumn(h -> VnFormat.date(h.getDate())).setHeader(getTranslation("admin.holiday.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        holidays.addColumn(h -> getTranslation("admin.weekday." + h.getDate().getDayOfWeek().getValue()))
+                .setHeader(getTranslation("admin.holiday.weekday")).setAutoWidth(true).setFlexGrow(0);
+        holidays.addColumn(Holiday::getName).setHeader(getTranslation("admin.holiday.name")).setFlexGrow(1);
+        holidays.addComponentColumn(h -> small("admin.delete", e -> Confirm.ask(getTranslation("admin.holiday.remove"),
+                getTranslation("admin.holiday.removeConfirm", VnFormat.date(h.getDate()), h.getName()),
+                getTranslation("admin.delete"), () -> {
+                    service.removeHoliday(h.getDate());
+                    Notifications.success(getTranslation("admin.deleted"));
+                    refresh();
+                }))).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true).setFlexGrow(0);
+        holidays.setSizeFull();
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
+                new Paragraph(getTranslation("admin.holiday.intro")), holidays);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        return tab;
+    }
+
+    private Button small(String key, ComponentEventListener<ClickEvent<Button>> listener) {
+        Button button = new Button(getTranslation(key), listener);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void refresh() {
+        periods.setItems(service.periods());
+        holidays.setItems(service.holidays());
     }
 
     @Override

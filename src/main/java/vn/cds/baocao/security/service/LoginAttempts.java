@@ -9,21 +9,31 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.security.domain.AdminAuditEntry;
+import vn.cds.baocao.security.domain.AdminAuditRepository;
 import vn.cds.baocao.security.domain.AppUserRepository;
+import vn.cds.baocao.security.domain.AuditAction;
 
-/** Counts failed logins and locks an account for a while after too many in a row. */
+/**
+ * Counts failed logins and locks an account for a while after too many in a row (5 failures, 15 minutes by
+ * default). The lock is written to the audit log with the actor {@value #SYSTEM}.
+ */
 @Component
 public class LoginAttempts {
 
+    static final String SYSTEM = "system";
+
     private final AppUserRepository users;
+    private final AdminAuditRepository auditLog;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    public LoginAttempts(AppUserRepository users, Clock clock,
+    public LoginAttempts(AppUserRepository users, AdminAuditRepository auditLog, Clock clock,
                          @Value("${cds.security.max-failed-logins:5}") int maxFailures,
                          @Value("${cds.security.lock-minutes:15}") long lockMinutes) {
         this.users = users;
+        this.auditLog = auditLog;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = Duration.ofMinutes(lockMinutes);
@@ -36,8 +46,12 @@ public class LoginAttempts {
             int failures = user.getFailedLoginCount() + 1;
             user.setFailedLoginCount(failures);
             if (failures >= maxFailures) {
-                user.setLockedUntil(LocalDateTime.now(clock).plus(lockDuration));
+                LocalDateTime now = LocalDateTime.now(clock);
+                user.setLockedUntil(now.plus(lockDuration));
                 user.setFailedLoginCount(0);
+                auditLog.save(new AdminAuditEntry(now, SYSTEM, AuditAction.ACCOUNT_LOCKED, user.getUsername(),
+                        AuditDetails.of().value("failedLogins", String.valueOf(failures))
+                                .value("lockedUntil", user.getLockedUntil()).text()));
             }
         });
     }

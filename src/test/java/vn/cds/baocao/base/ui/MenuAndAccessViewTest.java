@@ -47,14 +47,16 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo",
+                "Thiết lập chung", "Nhật ký quản trị");
         navigate(UsersView.class);
     }
 
     @Test
     @WithUserDetails("reporter")
     void aReporterTypingAReviewerOrAdminAddressIsDenied() {
-        for (String address : List.of("duyet-bao-cao", "quan-tri/nguoi-dung", "quan-tri/don-vi", "tong-quan")) {
+        for (String address : List.of("duyet-bao-cao", "quan-tri/nguoi-dung", "quan-tri/don-vi", "tong-quan",
+                "quan-tri/chi-tieu", "quan-tri/ky-bao-cao", "quan-tri/thiet-lap", "quan-tri/nhat-ky")) {
             UI.getCurrent().navigate(address);
             assertThat(getCurrentView()).as(address).isInstanceOf(AccessDeniedView.class);
             assertThat($(com.vaadin.flow.component.html.H2.class).first().getText())

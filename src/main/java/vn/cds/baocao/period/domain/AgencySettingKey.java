@@ -1,0 +1,19 @@
+package vn.cds.baocao.period.domain;
+
+/** The agency settings: names and numbering printed in reports, and the deadline rule. */
+public enum AgencySettingKey {
+    /** "Bình Phước". */
+    PROVINCE_NAME,
+    /** "UBND tỉnh Bình Phước". */
+    PROVINCE_COMMITTEE,
+    /** "Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước". */
+    STEERING_COMMITTEE,
+    /** The reviewing agency, standing body of the Steering Committee: "Sở Thông tin và Truyền thông". */
+    REVIEWING_AGENCY,
+    /** "Sở TT&TT". */
+    REVIEWING_AGENCY_SHORT,
+    /** "{so}/BC-STTTT": {so} is the report's number, {nam} its year. */
+    REPORT_NUMBER_TEMPLATE,
+    /** Working days between a period's cut-off and its deadline (3). */
+    DEADLINE_WORKING_DAYS
+}

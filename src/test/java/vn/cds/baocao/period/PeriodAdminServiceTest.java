@@ -1,0 +1,201 @@
+package vn.cds.baocao.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cds.baocao.support.Refusals.assertRefused;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.period.domain.AgencySettingKey;
+import vn.cds.baocao.period.domain.PeriodStatus;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.AgencySettings;
+import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.period.service.PeriodAdminService;
+import vn.cds.baocao.security.domain.AdminAuditRepository;
+import vn.cds.baocao.security.domain.AuditAction;
+import vn.cds.baocao.security.domain.AuditObject;
+import vn.cds.baocao.support.CdsSpringTest;
+
+/** Periods, deadlines, holidays and agency settings, as an administrator manages them. Rolled back after each test. */
+@CdsSpringTest
+@Transactional
+@WithUserDetails("admin")
+class PeriodAdminServiceTest {
+
+    @Autowired
+    PeriodAdminService service;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    AgencySettings settings;
+    @Autowired
+    IndicatorCatalog catalog;
+    @Autowired
+    ReportingPeriodRepository periods;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    AdminAuditRepository auditLog;
+
+    @Test
+    void generatesMonthlyPeriodsWithTheDecreesWindowSkippingWeekendsAndHolidays() {
+        // Tết Bính Ngọ 2027 is not known yet: a made-up holiday week right after the January cut-off
+        for (int day = 15; day <= 19; day++) {
+            service.addHoliday(LocalDate.of(2027, 1, day), "Nghỉ bù (thử)");
+        }
+        List<ReportingPeriod> created = service.generate(YearMonth.of(2026, 11), YearMonth.of(2027, 3));
+
+        assertThat(created).extracting(ReportingPeriod::getLabel)
+                .containsExactly("Tháng 12/2026", "Tháng 1/2027", "Tháng 2/2027", "Tháng 3/2027");
+        ReportingPeriod january = created.get(1);
+        assertThat(january.getDataFrom()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(january.getDataTo()).isEqualTo(LocalDate.of(2027, 1, 14));
+        // Thu 14/1 cut-off; 15/1 (Fri) and 18-19/1 (Mon-Tue) are holidays, 16-17/1 a weekend:
+        // the three working days are 20, 21 and 22/1
+        assertThat(january.getDeadline()).isEqualTo(LocalDate.of(2027, 1, 22));
+        // Sun 14/2/2027 cut-off: Mon 15, Tue 16, Wed 17
+        assertThat(created.get(2).getDeadline()).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(created).allMatch(p -> p.getStatus() == PeriodStatus.OPEN);
+        assertThat(catalog.hasSnapshot(january)).isTrue();
+        assertThat(catalog.forPeriod(january)).isNotEmpty();
+        assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.PERIOD, "Tháng 11/2026 – Tháng 3/2027")
+                .getFirst().getDetails()).contains("Tháng 12/2026, Tháng 1/2027, Tháng 2/2027, Tháng 3/2027");
+
+        assertThat(service.generate(YearMonth.of(2026, 12), YearMonth.of(2027, 1))).as("nothing twice").isEmpty();
+    }
+
+    @Test
+    void theConfiguredNumberOfWorkingDaysApplies() {
+        settings.change(AgencySettingKey.DEADLINE_WORKING_DAYS, "5", LocalDate.of(2027, 1, 1));
+        assertThat(service.suggestedDeadline(LocalDate.of(2027, 1, 14))).isEqualTo(LocalDate.of(2027, 1, 21));
+        assertThat(service.suggestedDeadline(LocalDate.of(2026, 12, 14))).as("3 days before the change")
+                .isEqualTo(LocalDate.of(2026, 12, 17));
+        assertRefused(() -> settings.change(AgencySettingKey.DEADLINE_WORKING_DAYS, "0", LocalDate.of(2027, 1, 1)),
+                "admin.settings.badWorkingDays", "Số ngày làm việc phải là số nguyên từ 1 đến 30.");
+        assertRefused(() -> settings.change(AgencySettingKey.DEADLINE_WORKING_DAYS, "ba", LocalDate.of(2027, 1, 1)),
+                "admin.settings.badWorkingDays", null);
+    }
+
+    @Test
+    void generationRefusals() {
+        assertRefused(() -> service.generate(YearMonth.of(2027, 3), YearMonth.of(2027, 1)),
+                "admin.period.monthsReversed", "Tháng kết thúc không được trước tháng bắt đầu.");
+        assertRefused(() -> service.generate(YearMonth.of(2027, 1), YearMonth.of(2032, 1)),
+                "admin.period.tooManyMonths", "Mỗi lần chỉ tạo tối đa 60 kỳ báo cáo.");
+        assertRefused(() -> service.generate(null, YearMonth.of(2027, 1)), "admin.period.monthsRequired", null);
+    }
+
+    @Test
+    void editingAPeriodChecksItsDatesAndProtectsReportedWindows() {
+        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow();
+        assertRefused(() -> service.update(may2024.getId(), LocalDate.of(2024, 5, 14), LocalDate.of(2024, 4, 15),
+                        may2024.getDeadline(), null), "admin.period.windowReversed",
+                "Ngày kết thúc số liệu 15/04/2024 không được trước ngày bắt đầu 14/05/2024.");
+        assertRefused(() -> service.update(may2024.getId(), may2024.getDataFrom(), may2024.getDataTo(),
+                LocalDate.of(2024, 5, 10), null), "admin.period.deadlineBeforeCutOff", null);
+        service.update(may2024.getId(), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 24),
+                "Khung số liệu theo công văn của Sở");
+        assertThat(service.period(may2024.getId()).getDataTo()).isEqualTo(LocalDate.of(2024, 5, 20));
+
+        ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow(); // approved seed reports
+        assertRefused(() -> service.update(march2024.getId(), LocalDate.of(2024, 3, 15), march2024.getDataTo(),
+                march2024.getDeadline(), null), "admin.period.windowLocked", null);
+        service.update(march2024.getId(), march2024.getDataFrom(), march2024.getDataTo(), march2024.getDeadline(),
+                "Ghi chú mới"); // notes and deadline stay editable
+    }
+
+    @Test
+    void openCloseAndCatalogRefresh() {
+        ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow();
+        assertRefused(() -> service.refreshCatalog(march2024.getId()), "admin.period.closed", null);
+        service.open(march2024.getId());
+        assertThat(service.period(march2024.getId()).isOpen()).isTrue();
+        assertRefused(() -> service.refreshCatalog(march2024.getId()), "admin.period.catalogLocked",
+                "Kỳ Tháng 3/2024 đã có báo cáo được nộp: danh mục chỉ tiêu của kỳ được giữ nguyên.");
+        service.close(march2024.getId());
+        assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.PERIOD, "Tháng 3/2024"))
+                .extracting(e -> e.getAction()).containsExactly(AuditAction.PERIOD_OPEN, AuditAction.PERIOD_CLOSE);
+
+        ReportingPeriod june2024 = periods.findByYearAndMonth(2024, 6).orElseThrow();
+        service.refreshCatalog(june2024.getId());
+        assertThat(catalog.forPeriod(june2024)).isNotEmpty();
+    }
+
+    @Test
+    void aDeadlineExtensionForOneUnit() {
+        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow(); // deadline 17/05/2024
+        Unit gddt = units.findByCode("SO_GDDT").orElseThrow();
+        Unit yTe = units.findByCode("SO_Y_TE").orElseThrow();
+
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 17), "Lý do"),
+                "admin.period.extensionNotLater", "Hạn gia hạn phải sau hạn nộp chung của kỳ (17/05/2024).");
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 10), "Lý do"),
+                "admin.period.extensionNotLater", null);
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 24), " "),
+                "admin.period.extensionReasonRequired", null);
+        Unit bucket = units.findByCode("UNSPECIFIED").orElseThrow();
+        assertRefused(() -> service.extendDeadline(may2024.getId(), bucket.getId(), LocalDate.of(2024, 5, 24), "Lý do"),
+                "admin.period.unitNotReporting", null);
+
+        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 24), "Mất điện hệ thống QLVB");
+        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 5, 24));
+        assertThat(deadlines.deadlineFor(yTe, may2024)).as("other units keep the period's deadline")
+                .isEqualTo(LocalDate.of(2024, 5, 17));
+        assertThat(deadlines.isPastDeadline(gddt, may2024, LocalDate.of(2024, 5, 20))).isFalse();
+        assertThat(deadlines.isPastDeadline(yTe, may2024, LocalDate.of(2024, 5, 20))).isTrue();
+
+        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 28), "Gia hạn thêm");
+        assertThat(service.extensions(may2024.getId())).singleElement()
+                .satisfies(e -> assertThat(e.getDeadline()).isEqualTo(LocalDate.of(2024, 5, 28)));
+        service.removeExtension(service.extensions(may2024.getId()).getFirst().getId());
+        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 5, 17));
+
+        ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow();
+        assertRefused(() -> service.extendDeadline(march2024.getId(), gddt.getId(), LocalDate.of(2024, 6, 1), "Lý do"),
+                "admin.period.closed", null);
+    }
+
+    @Test
+    void holidays() {
+        service.addHoliday(LocalDate.of(2027, 9, 2), "Quốc khánh");
+        assertRefused(() -> service.addHoliday(LocalDate.of(2027, 9, 2), "Trùng"), "admin.holiday.duplicate",
+                "Ngày 02/09/2027 đã có trong danh sách ngày nghỉ.");
+        assertRefused(() -> service.addHoliday(LocalDate.of(2027, 9, 3), " "), "admin.holiday.required", null);
+        assertThat(service.holidays()).extracting(h -> h.getName()).contains("Quốc khánh");
+        service.removeHoliday(LocalDate.of(2027, 9, 2));
+        assertThat(service.holidays()).extracting(h -> h.getDate()).doesNotContain(LocalDate.of(2027, 9, 2));
+    }
+
+    @Test
+    void agencySettingsHaveTheSeedEraDefaultsAndChangeFromADate() {
+        AgencySettings.AgencyProfile seedEra = settings.on(LocalDate.of(2024, 4, 22));
+        assertThat(seedEra.provinceName()).isEqualTo("Bình Phước");
+        assertThat(seedEra.provinceCommittee()).isEqualTo("UBND tỉnh Bình Phước");
+        assertThat(seedEra.reviewingAgency()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(seedEra.steeringCommittee()).isEqualTo("Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước");
+        assertThat(seedEra.deadlineWorkingDays()).isEqualTo(3);
+        assertThat(settings.reportNumber(5, LocalDate.of(2022, 10, 20))).isEqualTo("05/BC-STTTT");
+
+        settings.change(AgencySettingKey.REPORT_NUMBER_TEMPLATE, "{so}/BC-SKHCN-{nam}", LocalDate.of(2025, 3, 1));
+        assertThat(settings.reportNumber(12, LocalDate.of(2025, 3, 1))).isEqualTo("12/BC-SKHCN-2025");
+        assertThat(settings.reportNumber(12, LocalDate.of(2025, 2, 28))).isEqualTo("12/BC-STTTT");
+        assertRefused(() -> settings.change(AgencySettingKey.REPORT_NUMBER_TEMPLATE, "BC-SKHCN", LocalDate.of(2025, 3, 1)),
+                "admin.settings.templateNeedsNumber", "Mẫu số hiệu báo cáo phải có {so} (chỗ đặt số thứ tự báo cáo).");
+        assertRefused(() -> settings.change(AgencySettingKey.PROVINCE_NAME, " ", LocalDate.of(2025, 3, 1)),
+                "admin.required", null);
+        long first = settings.history().stream().filter(s -> s.getKey() == AgencySettingKey.PROVINCE_NAME)
+                .findFirst().orElseThrow().getId();
+        assertRefused(() -> settings.remove(first), "admin.settings.firstValue", null);
+        assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.SETTING, "REPORT_NUMBER_TEMPLATE")
+                .getLast().getDetails()).contains("Giá trị: {so}/BC-STTTT → {so}/BC-SKHCN-{nam}");
+    }
+}
