@@ -170,13 +170,14 @@ class IndicatorAdminServiceTest {
                 new BigDecimal("90"), null, "Nâng chỉ tiêu")), "admin.target.approvedHistory", null);
         assertRefused(() -> service.deleteTarget(target2024.getId()), "admin.target.approvedHistory", null);
 
-        Target target2026 = service.addTarget(dvc.getId(), new TargetForm(2026, Comparator.GE, new BigDecimal("100"),
-                "DISTRICT", "Kế hoạch năm 2026"));
-        service.updateTarget(target2026.getId(), new TargetForm(2026, Comparator.GE, new BigDecimal("95"), "DISTRICT",
-                "Kế hoạch năm 2026 (điều chỉnh)"));
-        assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2026, Comparator.GE, BigDecimal.TEN,
+        // a year no report has been approved in yet (other tests approve reports of the current year)
+        Target target2027 = service.addTarget(dvc.getId(), new TargetForm(2027, Comparator.GE, new BigDecimal("100"),
+                "DISTRICT", "Kế hoạch năm 2027"));
+        service.updateTarget(target2027.getId(), new TargetForm(2027, Comparator.GE, new BigDecimal("95"), "DISTRICT",
+                "Kế hoạch năm 2027 (điều chỉnh)"));
+        assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2027, Comparator.GE, BigDecimal.TEN,
                 "DISTRICT", "Trùng")), "admin.target.duplicate", null);
-        assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2026, Comparator.GE, BigDecimal.TEN,
+        assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2027, Comparator.GE, BigDecimal.TEN,
                 "PROVINCE", "Loại đơn vị không báo cáo")), "admin.target.unitTypeNotReporting", null);
         assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2026, Comparator.GE,
                 new BigDecimal("150"), null, "Ngoài giới hạn")), "admin.target.outOfBounds", null);
@@ -184,9 +185,9 @@ class IndicatorAdminServiceTest {
                 null, "Năm sai")), "admin.target.badYear", "Năm phải từ 2000 đến 2100.");
         assertRefused(() -> service.addTarget(dvc.getId(), new TargetForm(2027, Comparator.GE, BigDecimal.TEN,
                 null, " ")), "admin.required", null);
-        service.deleteTarget(target2026.getId());
+        service.deleteTarget(target2027.getId());
         assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.TARGET,
-                "dvc_online_rate_pct 2026 DISTRICT")).extracting(e -> e.getAction())
+                "dvc_online_rate_pct 2027 DISTRICT")).extracting(e -> e.getAction())
                 .containsExactly(AuditAction.TARGET_CREATE, AuditAction.TARGET_UPDATE, AuditAction.TARGET_DELETE);
     }
 

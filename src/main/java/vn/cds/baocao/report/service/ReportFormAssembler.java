@@ -41,6 +41,8 @@ public class ReportFormAssembler {
     /** The form for the unit and period; {@code report} is null when the unit has not started it. */
     public ReportForm assemble(Unit unit, ReportingPeriod period, Report report) {
         List<Indicator> indicators = catalog.forUnit(unit, period);
+        Map<Long, IndicatorSection> sectionThen = new java.util.HashMap<>();
+        catalog.entries(period).forEach(e -> sectionThen.put(e.indicator().getId(), e.section()));
         Map<Long, PreviousValue> previous = previousValues.before(unit, period);
         ReportStatus status = report == null ? null : report.getStatus();
         ValidationResult check = report == null ? new ValidationResult(List.of())
@@ -54,7 +56,8 @@ public class ReportFormAssembler {
             boolean opening = indicator.getCumulativeRule() == CumulativeRule.RUNNING_TOTAL && !computed;
             String change = stored == null || before == null ? ""
                     : Change.describe(indicator, before.number(), stored.getNumericValue());
-            bySection.computeIfAbsent(indicator.getSection(), s -> new ArrayList<>()).add(new FormLine(indicator,
+            IndicatorSection section = sectionThen.getOrDefault(indicator.getId(), indicator.getSection());
+            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FormLine(indicator,
                     stored == null ? "" : ReportValues.display(indicator, stored), before, change, computed, opening,
                     stored == null ? null : stored.getExplanation(), stored == null ? null : stored.getReviewNote(),
                     report == null ? List.of() : check.issuesFor(indicator.getId())));
@@ -63,7 +66,7 @@ public class ReportFormAssembler {
                 .map(e -> new ReportForm.Section(e.getKey(), e.getValue())).toList();
         boolean editable = ReportTransitions.isEditable(status)
                 && (period.isOpen() || status == ReportStatus.RETURNED)
-                && unit.overlaps(period.getDataFrom(), period.getDataTo()) && !indicators.isEmpty();
+                && unit.reportsForCutOff(period.getDataTo()) && !indicators.isEmpty();
         return new ReportForm(unit, period, deadlines.deadlineFor(unit, period),
                 report == null ? null : report.getId(), report == null ? -1 : report.getVersion(), status, editable,
                 status == ReportStatus.SUBMITTED, reviewReason(report), sections, check);

@@ -58,9 +58,12 @@ public class ReportScope {
         return currentUser.require().getUsername();
     }
 
-    /** A unit reports only for periods in which it exists (a merged-away unit stops at its end date). */
+    /**
+     * A unit reports only for periods whose cut-off day it still exists on (a merged-away unit stops at its end
+     * date; its successor reports from the first period after).
+     */
     public static void requireActive(Unit unit, ReportingPeriod period) {
-        if (!unit.overlaps(period.getDataFrom(), period.getDataTo())) {
+        if (!unit.reportsForCutOff(period.getDataTo())) {
             throw new BusinessException("workflow.unitNotActive", unit.getShortName(), period.getLabel());
         }
     }

@@ -60,7 +60,7 @@ public class UnitReportOverview {
                 .collect(Collectors.toMap(r -> r.getPeriod().getId(), Function.identity()));
         LocalDate today = periodService.today();
         return periods.findAllByOrderByYearDescMonthDesc().stream()
-                .filter(p -> unit.overlaps(p.getDataFrom(), p.getDataTo()))
+                .filter(p -> unit.reportsForCutOff(p.getDataTo()))
                 .map(p -> row(unit, p, byPeriod.get(p.getId()), today))
                 .toList();
     }

@@ -125,8 +125,7 @@ public class CompletenessService {
     }
 
     private boolean isExpected(Unit unit, ReportingPeriod period) {
-        return unit.getType().isReporting() && unit.overlaps(period.getDataFrom(), period.getDataTo())
-                && !catalog.forUnit(unit, period).isEmpty();
+        return unit.reportsForCutOff(period.getDataTo()) && !catalog.forUnit(unit, period).isEmpty();
     }
 
     private static PeriodTotals totals(List<Cell> cells) {
