@@ -57,7 +57,7 @@
             if (!this.style.display) {
                 this.style.display = 'block';
             }
-            this._observer = new ResizeObserver(() => this.chart && this.chart.resize());
+            this._observer = new ResizeObserver(() => this._render());
             this._observer.observe(this);
             this._render();
         }
@@ -87,7 +87,11 @@
                 this.chart = window.echarts.init(this, null, { renderer: 'svg', locale: 'EN' });
             }
             this.chart.setOption(spec.kind === 'hbar' ? this._barOptions(spec) : this._lineOptions(spec), true);
-            this.chart.resize();
+            if (this.clientWidth !== this._width || this.clientHeight !== this._height) {
+                this._width = this.clientWidth;
+                this._height = this.clientHeight;
+                this.chart.resize();
+            }
             this.dataset.rendered = 'true';
         }
 
@@ -143,7 +147,7 @@
                 yAxis: { type: 'value', axisLabel: { formatter: v => axis(v) },
                     max: spec.valueType === 'PERCENT' ? 100 : undefined },
                 series: spec.series.map(s => ({
-                    type: 'line', name: s.name, data: s.values, connectNulls: false, symbolSize: 6,
+                    type: 'line', name: s.name, data: s.values, connectNulls: false, symbolSize: 8,
                     lineStyle: s.dashed ? { type: 'dashed', width: 3 } : { width: 2 }
                 }))
             };

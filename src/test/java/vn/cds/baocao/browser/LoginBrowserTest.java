@@ -48,7 +48,8 @@ class LoginBrowserTest {
         browser.logout();
 
         browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo",
+                "Trọng số xếp hạng");
         browser.open("quan-tri/don-vi");
         browser.waitForText("Sở Giáo dục và Đào tạo");
         browser.logout();

@@ -89,6 +89,7 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
 
         HorizontalLayout filters = new HorizontalLayout(period, unitType);
         filters.setWrap(true);
+        filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         approvedOnly.addClassName("cds-hint");
 

@@ -117,12 +117,12 @@ class TablesPanel extends VerticalLayout {
             order.put(table.rows().get(i), i + 1);
         }
         Grid.Column<Row> number = grid.addColumn(order::get).setHeader(getTranslation("analytics.column.number"))
-                .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozen(true);
+                .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         Collator collator = Collator.getInstance(Locale.of("vi", "VN"));
         Grid.Column<Row> unit = grid.addColumn(row -> row.unit().shortName())
                 .setHeader(getTranslation("analytics.column.unit"))
                 .setComparator(Comparator.comparing((Row row) -> row.unit().shortName(), collator))
-                .setWidth("13em").setFlexGrow(1).setFrozen(true).setResizable(true);
+                .setWidth("13em").setFlexGrow(1).setResizable(true);
 
         boolean grouped = table.columns().stream().anyMatch(c -> c.targetText() != null || c.comparedWith() != null);
         HeaderRow groups = grouped ? grid.prependHeaderRow() : null;
@@ -165,7 +165,7 @@ class TablesPanel extends VerticalLayout {
         }
         for (TotalRow total : table.totals()) {
             FooterRow footer = grid.appendFooterRow();
-            footer.join(number, unit).setComponent(strong(total.label()));
+            footer.getCell(unit).setComponent(strong(total.label()));
             for (int c = 0; c < table.columns().size(); c++) {
                 ColumnSpec spec = table.columns().get(c);
                 TotalCell cell = total.cells().get(c);

@@ -46,7 +46,7 @@ class TrendPanel extends VerticalLayout {
         periods.setLabel(getTranslation("analytics.trend.periods"));
         periods.setItems(PERIOD_CHOICES);
         periods.setItemLabelGenerator(n -> getTranslation("analytics.trend.periodsItem", String.valueOf(n)));
-        periods.setValue(12);
+        periods.setValue(24);
         chart.setId("trend-chart");
         indicator.addValueChangeListener(e -> {
             if (!loading && e.getValue() != null) {

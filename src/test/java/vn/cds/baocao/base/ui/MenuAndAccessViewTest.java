@@ -47,7 +47,8 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo",
+                "Trọng số xếp hạng");
         navigate(UsersView.class);
     }
 
