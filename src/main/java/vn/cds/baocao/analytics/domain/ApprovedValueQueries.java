@@ -69,6 +69,19 @@ public class ApprovedValueQueries {
                 .list();
     }
 
+    /** Every figure of the period's approved reports, by unit id and indicator id. */
+    public Map<Long, Map<Long, BigDecimal>> approvedValuesByUnit(long periodId) {
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        jdbc.sql("SELECT r.unit_id, v.indicator_id, v.numeric_value FROM report r "
+                        + "JOIN report_value v ON v.report_id = r.id "
+                        + "WHERE r.period_id = ? AND r.status = " + APPROVED + " AND v.numeric_value IS NOT NULL")
+                .param(periodId)
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getLong(1), unit -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
+                });
+        return values;
+    }
+
     /** The figures of some units' approved reports of the period. */
     public List<UnitValue> approvedValues(long periodId, Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

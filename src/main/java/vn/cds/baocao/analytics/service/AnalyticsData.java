@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.analytics.domain.ApprovedValueQueries;
+import vn.cds.baocao.analytics.domain.CatalogQueries;
 import vn.cds.baocao.analytics.domain.CombinedTotalRepository;
 import vn.cds.baocao.analytics.domain.IndicatorSetting;
 import vn.cds.baocao.analytics.domain.IndicatorSettingRepository;
+import vn.cds.baocao.analytics.domain.UnitRows;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.CombinedTotalSpec;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Comparison;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.TargetRepository;
-import vn.cds.baocao.indicator.service.IndicatorCatalog;
-import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 
@@ -35,14 +35,14 @@ class AnalyticsData {
     static final int MAX_LOOKBACK_PERIODS = 24;
 
     private final ReportingPeriodRepository periods;
-    private final UnitRepository units;
-    private final IndicatorCatalog catalog;
+    private final UnitRows units;
+    private final CatalogQueries catalog;
     private final TargetRepository targets;
     private final IndicatorSettingRepository settings;
     private final CombinedTotalRepository combinedTotals;
     private final ApprovedValueQueries queries;
 
-    AnalyticsData(ReportingPeriodRepository periods, UnitRepository units, IndicatorCatalog catalog,
+    AnalyticsData(ReportingPeriodRepository periods, UnitRows units, CatalogQueries catalog,
                   TargetRepository targets, IndicatorSettingRepository settings,
                   CombinedTotalRepository combinedTotals, ApprovedValueQueries queries) {
         this.periods = periods;
@@ -74,27 +74,37 @@ class AnalyticsData {
         return periodsNewestFirst().stream().filter(p -> p.yearMonth().isBefore(month)).limit(max).toList();
     }
 
-    List<Unit> units() {
-        return units.findAllByOrderByDisplayOrderAscIdAsc();
+    List<UnitRow> units() {
+        return units.all();
     }
 
-    static UnitRef ref(Unit unit, Locale locale) {
-        return new UnitRef(unit.getId(), unit.getCode(), unit.getShortName(), unit.getFullName(),
-                unit.getType().getCode(), unit.getType().name(locale), unit.getDisplayOrder());
+    static UnitRef ref(UnitRow unit, Locale locale) {
+        return new UnitRef(unit.id(), unit.code(), unit.shortName(), unit.fullName(), unit.typeCode(),
+                unit.typeName(locale), unit.displayOrder());
     }
 
-    /** The numeric indicators of the period, in the order of the report's tables. */
+    /**
+     * The numeric indicators of the period, in the order of the report's tables: the rule of
+     * {@code IndicatorCatalog.forPeriod} (valid on the last day of the period's data window).
+     */
     List<Indicator> indicators(ReportingPeriod period) {
-        return catalog.forPeriod(period).stream().filter(i -> i.getValueType().isNumeric()).toList();
+        return catalog.allInReportOrder().stream()
+                .filter(i -> i.isValidOn(period.getDataTo()) && i.getValueType().isNumeric()).toList();
     }
 
-    /** Units expected to report the indicator in the period: type applies, not exempt, unit exists then. */
-    static Set<Long> expectedUnits(Indicator indicator, List<Unit> units, ReportingPeriod period) {
+    /**
+     * Units expected to report the indicator in the period: their type reports and applies to the indicator, they
+     * are not exempt ({@code Indicator.appliesTo}) and they exist in the period ({@code Unit.overlaps}).
+     */
+    static Set<Long> expectedUnits(Indicator indicator, List<UnitRow> units, ReportingPeriod period) {
+        Set<String> types = indicator.getUnitTypeCodes();
+        Set<Long> exempt = new HashSet<>();
+        indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
         Set<Long> expected = new HashSet<>();
-        for (Unit unit : units) {
-            if (unit.getType().isReporting() && unit.overlaps(period.getDataFrom(), period.getDataTo())
-                    && indicator.appliesTo(unit)) {
-                expected.add(unit.getId());
+        for (UnitRow unit : units) {
+            if (unit.reportingType() && types.contains(unit.typeCode()) && !exempt.contains(unit.id())
+                    && unit.overlaps(period.getDataFrom(), period.getDataTo())) {
+                expected.add(unit.id());
             }
         }
         return expected;
@@ -145,11 +155,12 @@ class AnalyticsData {
             if (approved.isEmpty()) {
                 continue;
             }
-            Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-            List<ApprovedValueQueries.UnitValue> rows = approved.size() > 500
-                    ? queries.approvedValues(earlier.getId()) : queries.approvedValues(earlier.getId(), approved);
-            for (ApprovedValueQueries.UnitValue row : rows) {
-                if (approved.contains(row.unitId())) {
+            Map<Long, Map<Long, BigDecimal>> values;
+            if (approved.size() > 500) {
+                values = queries.approvedValuesByUnit(earlier.getId());
+            } else {
+                values = new HashMap<>();
+                for (ApprovedValueQueries.UnitValue row : queries.approvedValues(earlier.getId(), approved)) {
                     values.computeIfAbsent(row.unitId(), u -> new HashMap<>()).put(row.indicatorId(), row.value());
                 }
             }
@@ -161,8 +172,8 @@ class AnalyticsData {
         return comparisons;
     }
 
-    PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<Unit> units) {
-        long expected = units.stream().filter(u -> u.getType().isReporting()
+    PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<UnitRow> units) {
+        long expected = units.stream().filter(u -> u.reportingType()
                 && u.overlaps(period.getDataFrom(), period.getDataTo())).count();
         return new PeriodRef(period.getId(), period.getLabel(), period.yearMonth(),
                 approvedCounts.getOrDefault(period.getId(), 0L), expected);

@@ -19,7 +19,7 @@ import vn.cds.baocao.analytics.service.CompositeScoring.Input;
 import vn.cds.baocao.analytics.service.CompositeScoring.Score;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /** "Xếp hạng tổng hợp": one score per unit from the weighted indicators (see {@link CompositeScoring}). */
@@ -37,10 +37,10 @@ public class CompositeRankingService {
     public CompositeTable composite(long periodId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        List<Unit> units = data.units().stream()
-                .filter(u -> unitTypeCode == null || u.getType().getCode().equals(unitTypeCode)).toList();
-        Map<Long, Unit> byId = new HashMap<>();
-        units.forEach(u -> byId.put(u.getId(), u));
+        List<UnitRow> units = data.units().stream()
+                .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
+        Map<Long, UnitRow> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
         Map<Long, IndicatorSetting> settings = data.settings();
         TargetBook targets = data.targets(period.getYear());
 

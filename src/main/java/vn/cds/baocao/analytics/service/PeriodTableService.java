@@ -13,7 +13,6 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.analytics.domain.ApprovedValueQueries.UnitValue;
 import vn.cds.baocao.analytics.domain.IndicatorSetting;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Inputs;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Section;
@@ -21,7 +20,7 @@ import vn.cds.baocao.base.csv.CsvWriter;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
@@ -41,7 +40,7 @@ public class PeriodTableService {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public List<PeriodRef> periods() {
         Map<Long, Long> approved = data.queries().approvedReportCounts();
-        List<Unit> units = data.units();
+        List<UnitRow> units = data.units();
         return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
     }
 
@@ -56,9 +55,9 @@ public class PeriodTableService {
     public Map<String, String> unitTypes() {
         Locale locale = Messages.currentLocale();
         Map<String, String> types = new LinkedHashMap<>();
-        data.units().stream().map(Unit::getType).filter(t -> t.isReporting())
-                .sorted(Comparator.comparingInt(t -> t.getDisplayOrder()))
-                .forEach(t -> types.putIfAbsent(t.getCode(), t.name(locale)));
+        data.units().stream().filter(UnitRow::reportingType)
+                .sorted(Comparator.comparingInt(UnitRow::typeOrder))
+                .forEach(u -> types.putIfAbsent(u.typeCode(), u.typeName(locale)));
         return types;
     }
 
@@ -71,9 +70,9 @@ public class PeriodTableService {
     public PeriodTables tables(long periodId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        List<Unit> allUnits = data.units();
-        List<Unit> units = allUnits.stream()
-                .filter(u -> unitTypeCode == null || u.getType().getCode().equals(unitTypeCode)).toList();
+        List<UnitRow> allUnits = data.units();
+        List<UnitRow> units = allUnits.stream()
+                .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         TargetBook targets = data.targets(period.getYear());
         Map<Long, IndicatorSetting> settings = data.settings();
 
@@ -88,12 +87,9 @@ public class PeriodTableService {
         }
 
         Set<Long> approved = data.queries().approvedUnits(periodId);
-        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-        for (UnitValue value : data.queries().approvedValues(periodId)) {
-            values.computeIfAbsent(value.unitId(), u -> new HashMap<>()).put(value.indicatorId(), value.value());
-        }
+        Map<Long, Map<Long, BigDecimal>> values = data.queries().approvedValuesByUnit(periodId);
         Set<Long> shown = new java.util.HashSet<>(values.keySet());
-        shown.retainAll(units.stream().map(Unit::getId).toList());
+        shown.retainAll(units.stream().map(UnitRow::id).collect(java.util.stream.Collectors.toSet()));
 
         Inputs inputs = new Inputs(units.stream().map(u -> AnalyticsData.ref(u, locale)).toList(), expected,
                 approved, values, data.comparisons(period, shown));

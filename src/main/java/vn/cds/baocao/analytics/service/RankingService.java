@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /** Units ranked on one indicator of a period (approved figures only), with the rank change and the target. */
@@ -47,10 +47,10 @@ public class RankingService {
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
         TargetBook targets = data.targets(period.getYear());
         ColumnSpec column = data.column(indicator, targets, data.settings(), locale);
-        List<Unit> units = data.units().stream()
-                .filter(u -> unitTypeCode == null || u.getType().getCode().equals(unitTypeCode)).toList();
-        Map<Long, Unit> byId = new HashMap<>();
-        units.forEach(u -> byId.put(u.getId(), u));
+        List<UnitRow> units = data.units().stream()
+                .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
+        Map<Long, UnitRow> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
 
         Map<Long, BigDecimal> values = data.queries().approvedValues(periodId, indicatorId);
         values.keySet().retainAll(byId.keySet());
@@ -75,13 +75,13 @@ public class RankingService {
         int bottomFrom = bottomThreshold(ranks);
         List<RankedRow> rows = new ArrayList<>();
         for (Long unitId : listed) {
-            Unit unit = byId.get(unitId);
+            UnitRow unit = byId.get(unitId);
             BigDecimal value = values.get(unitId);
             Cell.State state = value != null ? Cell.State.VALUE
                     : approved.contains(unitId) ? Cell.State.NO_VALUE : Cell.State.NOT_APPROVED;
             Integer rank = ranks.get(unitId);
             Verdict verdict = value == null ? Verdict.NONE : targets.forUnitType(indicatorId,
-                    unit.getType().getCode()).map(rule -> rule.judge(value)).orElse(Verdict.NONE);
+                    unit.typeCode()).map(rule -> rule.judge(value)).orElse(Verdict.NONE);
             rows.add(new RankedRow(AnalyticsData.ref(unit, locale), state, value, rank, previousRanks.get(unitId),
                     verdict, rank != null && rank <= HIGHLIGHTED && ranks.size() > HIGHLIGHTED,
                     rank != null && rank >= bottomFrom && ranks.size() > HIGHLIGHTED && worst > HIGHLIGHTED));

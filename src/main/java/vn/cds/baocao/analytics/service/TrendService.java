@@ -18,7 +18,7 @@ import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRepository;
-import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /** An indicator over periods: the chosen units and the province mean, from approved figures only. */
@@ -63,8 +63,8 @@ public class TrendService {
             position.put(window.get(i).getId(), i);
         }
 
-        Map<Long, Unit> units = new HashMap<>();
-        data.units().stream().filter(u -> unitIds.contains(u.getId())).forEach(u -> units.put(u.getId(), u));
+        Map<Long, UnitRow> units = new HashMap<>();
+        data.units().stream().filter(u -> unitIds.contains(u.id())).forEach(u -> units.put(u.id(), u));
         if (units.size() != unitIds.size()) {
             throw new BusinessException("analytics.error.unitNotFound");
         }
@@ -74,9 +74,9 @@ public class TrendService {
                     = value.value();
         }
         List<Series> series = new ArrayList<>();
-        units.values().stream().sorted(Comparator.comparingInt(Unit::getDisplayOrder)).forEach(unit ->
-                series.add(new Series(unit.getShortName(), unit.getId(),
-                        java.util.Arrays.asList(byUnit.getOrDefault(unit.getId(), new BigDecimal[window.size()])))));
+        units.values().stream().sorted(Comparator.comparingInt(UnitRow::displayOrder)).forEach(unit ->
+                series.add(new Series(unit.shortName(), unit.id(),
+                        java.util.Arrays.asList(byUnit.getOrDefault(unit.id(), new BigDecimal[window.size()])))));
         BigDecimal[] means = new BigDecimal[window.size()];
         for (PeriodMean mean : data.queries().approvedMeans(indicatorId, periodIds)) {
             means[position.get(mean.periodId())] = mean.mean().setScale(2, RoundingMode.HALF_UP);
@@ -93,9 +93,9 @@ public class TrendService {
         ReportingPeriod period = data.period(periodId);
         Indicator indicator = indicators.findById(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
-        List<Unit> all = data.units();
+        List<UnitRow> all = data.units();
         java.util.Set<Long> expected = AnalyticsData.expectedUnits(indicator, all, period);
-        return all.stream().filter(u -> expected.contains(u.getId())).map(u -> AnalyticsData.ref(u, locale)).toList();
+        return all.stream().filter(u -> expected.contains(u.id())).map(u -> AnalyticsData.ref(u, locale)).toList();
     }
 
     /** @param values one per period; null where no approved figure exists */
