@@ -73,6 +73,10 @@ public final class AnalyticsBenchmark {
         long started = System.nanoTime();
         createReferenceData();
         generate(1, PERIODS / 2);
+        if (Boolean.getBoolean("bench.profile")) {
+            profile(PERIODS / 2);
+            return;
+        }
         log("Generated %,d approved reports × %d indicators (30 periods) in %d s", UNITS * PERIODS / 2, INDICATORS,
                 seconds(started));
         measure(PERIODS / 2);
@@ -189,6 +193,19 @@ public final class AnalyticsBenchmark {
                         + rawCount("SELECT r.period_id, AVG(v.numeric_value), COUNT(*) FROM report r JOIN report_value v "
                         + "ON v.report_id = r.id AND v.indicator_id = " + indicator + " WHERE r.period_id IN ("
                         + periodList + ") AND r.status = 'APPROVED' GROUP BY r.period_id"));
+    }
+
+    /** For a profiler: the service calls in a loop (-Dbench.profile=true). */
+    private void profile(int lastPeriod) {
+        long period = jdbc.queryForObject("SELECT id FROM reporting_period WHERE period_year * 12 + period_month = ?",
+                Long.class, (FIRST_YEAR + (lastPeriod - 1) / 12) * 12 + (lastPeriod - 1) % 12 + 1);
+        long indicator = jdbc.queryForObject("SELECT id FROM indicator WHERE code = 'bench_1'", Long.class);
+        for (int i = 0; i < 400; i++) {
+            rankings.ranking(period, indicator, null);
+        }
+        for (int i = 0; i < 15; i++) {
+            tables.tables(period, null);
+        }
     }
 
     private int rawCount(String sql) {
