@@ -59,16 +59,6 @@ public class ApprovedValueQueries {
         return counts;
     }
 
-    /** Every figure of the period's approved reports. */
-    public List<UnitValue> approvedValues(long periodId) {
-        return jdbc.sql("SELECT r.unit_id, v.indicator_id, v.numeric_value FROM report r "
-                        + "JOIN report_value v ON v.report_id = r.id "
-                        + "WHERE r.period_id = ? AND r.status = " + APPROVED + " AND v.numeric_value IS NOT NULL")
-                .param(periodId)
-                .query((rs, row) -> new UnitValue(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))
-                .list();
-    }
-
     /** Every figure of the period's approved reports, by unit id and indicator id. */
     public Map<Long, Map<Long, BigDecimal>> approvedValuesByUnit(long periodId) {
         Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
