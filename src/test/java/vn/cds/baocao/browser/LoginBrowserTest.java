@@ -48,7 +48,7 @@ class LoginBrowserTest {
         browser.logout();
 
         browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo",
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Trọng số xếp hạng", "Kỳ báo cáo",
                 "Thiết lập chung", "Nhật ký quản trị");
         browser.open("quan-tri/don-vi");
         browser.waitForText("Sở Giáo dục và Đào tạo");

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import vn.cds.baocao.analytics.service.PeriodOverviewService;
+import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.indicator.service.IndicatorService;
 import vn.cds.baocao.organization.service.UnitService;
 import vn.cds.baocao.report.service.UnitReportOverview;
@@ -29,7 +29,7 @@ class ServiceAccessTest {
     @Autowired
     ReviewQueueService reviewQueue;
     @Autowired
-    PeriodOverviewService overview;
+    PeriodTableService overview;
     @Autowired
     UnitReportOverview unitReports;
 
@@ -40,7 +40,7 @@ class ServiceAccessTest {
         assertDenied(() -> unitService.unitRows());
         assertDenied(() -> indicatorService.targetRows());
         assertDenied(() -> reviewQueue.queue());
-        assertDenied(() -> overview.overview());
+        assertDenied(() -> overview.periods());
         assertThat(unitReports.myUnit().getCode()).isEqualTo("UBND_DONG_XOAI");
         assertThat(unitReports.myPeriods()).isNotEmpty();
     }
@@ -51,7 +51,7 @@ class ServiceAccessTest {
         assertDenied(() -> reviewQueue.queue());
         assertDenied(() -> userDirectory.allUsers());
         assertDenied(() -> unitReports.myPeriods());
-        assertThat(overview.overview()).isNotEmpty();
+        assertThat(overview.periods()).isNotEmpty();
     }
 
     @Test

@@ -1,33 +1,165 @@
 package vn.cds.baocao.analytics.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.cds.baocao.base.format.VnFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.cds.baocao.analytics.service.CompositeRankingService;
+import vn.cds.baocao.analytics.service.PeriodRef;
+import vn.cds.baocao.analytics.service.PeriodTableService;
+import vn.cds.baocao.analytics.service.RankingService;
+import vn.cds.baocao.analytics.service.TrendService;
 import vn.cds.baocao.base.ui.ViewTitle;
-import vn.cds.baocao.analytics.service.PeriodOverviewService;
-import vn.cds.baocao.analytics.service.PeriodOverviewService.PeriodCount;
 
-/** "Tổng quan kỳ báo cáo": for each period, how many of the expected units have an approved report. */
+/**
+ * "Tổng quan kỳ báo cáo", the leaders' dashboard over approved figures: the report's statistics tables, rankings,
+ * the composite ranking and trends, for a chosen period and unit type. Address parameters keep the choice:
+ * {@code tong-quan?ky=2024-07&loai=DISTRICT&tab=xep-hang}.
+ */
 @Route("tong-quan")
 @RolesAllowed({"LEADER", "REVIEWER"})
 @Menu(order = 30, title = "menu.periodOverview", icon = "vaadin:chart-grid")
-public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitle {
+@StyleSheet("context://cds/analytics.css")
+public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public PeriodOverviewView(PeriodOverviewService service) {
-        setSizeFull();
+    static final String ALL = "";
+    static final List<String> TAB_KEYS = List.of("bang-so-lieu", "xep-hang", "xep-hang-tong-hop", "xu-huong");
+
+    private final PeriodTableService tableService;
+    private final Select<PeriodRef> period = new Select<>();
+    private final Select<String> unitType = new Select<>();
+    private final Paragraph approvedOnly = new Paragraph();
+    private final TabSheet tabs = new TabSheet();
+    private final TablesPanel tables;
+    private final RankingPanel ranking;
+    private final CompositePanel composite;
+    private final TrendPanel trend;
+    private final Map<Tab, Runnable> refreshers = new LinkedHashMap<>();
+    private final Map<Tab, String> tabKeys = new HashMap<>();
+    private final Map<Tab, Boolean> fresh = new HashMap<>();
+    private boolean entering;
+
+    public PeriodOverviewView(PeriodTableService tableService, RankingService rankingService,
+                              CompositeRankingService compositeService, TrendService trendService) {
+        this.tableService = tableService;
+        this.tables = new TablesPanel(tableService);
+        this.ranking = new RankingPanel(rankingService);
+        this.composite = new CompositePanel(compositeService);
+        this.trend = new TrendPanel(trendService, rankingService);
+        setWidthFull();
+        addClassName("cds-dashboard");
         add(new ViewTitle(getTranslation("menu.periodOverview")));
-        Grid<PeriodCount> grid = new Grid<>();
-        grid.addColumn(row -> row.period().getLabel()).setHeader(getTranslation("period.label")).setAutoWidth(true);
-        grid.addColumn(row -> VnFormat.date(row.period().getDeadline())).setHeader(getTranslation("period.deadline"));
-        grid.addColumn(row -> VnFormat.integer(row.expectedUnits())).setHeader(getTranslation("overview.expected"));
-        grid.addColumn(row -> VnFormat.integer(row.approvedReports())).setHeader(getTranslation("overview.approved"));
-        grid.setItems(service.overview());
-        grid.setSizeFull();
-        add(grid);
+
+        List<PeriodRef> periods = tableService.periods();
+        if (periods.isEmpty()) {
+            add(new Paragraph(getTranslation("analytics.dashboard.noPeriods")));
+            return;
+        }
+        period.setLabel(getTranslation("analytics.dashboard.period"));
+        period.setItems(periods);
+        period.setItemLabelGenerator(p -> getTranslation("analytics.dashboard.periodItem", p.label(),
+                String.valueOf(p.approvedReports()), String.valueOf(p.expectedUnits())));
+        period.setId("period");
+        period.setWidth("min(100%, 22em)");
+
+        Map<String, String> types = tableService.unitTypes();
+        unitType.setLabel(getTranslation("analytics.dashboard.unitType"));
+        unitType.setItems(List.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
+                types.keySet().stream()).toList()));
+        unitType.setItemLabelGenerator(code -> code.isEmpty()
+                ? getTranslation("analytics.dashboard.allUnitTypes") : types.get(code));
+        unitType.setValue(ALL);
+        unitType.setId("unit-type");
+        unitType.setWidth("min(100%, 22em)");
+
+        HorizontalLayout filters = new HorizontalLayout(period, unitType);
+        filters.setWrap(true);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        approvedOnly.addClassName("cds-hint");
+
+        addTab("analytics.tab.tables", tables, () -> tables.show(period.getValue(), selectedType()));
+        addTab("analytics.tab.ranking", ranking, () -> ranking.show(period.getValue(), selectedType()));
+        addTab("analytics.tab.composite", composite, () -> composite.show(period.getValue(), selectedType()));
+        addTab("analytics.tab.trend", trend, () -> trend.show(period.getValue()));
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> refreshSelected());
+        add(filters, approvedOnly, tabs);
+
+        period.setValue(tableService.latestWithApprovedReports().orElse(periods.getFirst()));
+        period.addValueChangeListener(e -> changed());
+        unitType.addValueChangeListener(e -> changed());
+    }
+
+    private void addTab(String titleKey, com.vaadin.flow.component.Component panel, Runnable refresher) {
+        Tab tab = tabs.add(getTranslation(titleKey), panel);
+        tab.setId("tab-" + TAB_KEYS.get(refreshers.size()));
+        tabKeys.put(tab, TAB_KEYS.get(refreshers.size()));
+        refreshers.put(tab, refresher);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (period.getValue() == null) {
+            return;
+        }
+        entering = true;
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        first(parameters, "ky").flatMap(key -> period.getListDataView().getItems()
+                .filter(p -> p.key().equals(key)).findFirst()).ifPresent(period::setValue);
+        first(parameters, "loai").filter(code -> unitType.getListDataView().getItems().anyMatch(code::equals))
+                .ifPresent(unitType::setValue);
+        first(parameters, "tab").flatMap(key -> tabKeys.entrySet().stream()
+                .filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey).findFirst())
+                .ifPresent(tabs::setSelectedTab);
+        entering = false;
+        changed();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return Optional.ofNullable(parameters.get(name)).filter(v -> !v.isEmpty()).map(List::getFirst);
+    }
+
+    private String selectedType() {
+        return ALL.equals(unitType.getValue()) || unitType.getValue() == null ? null : unitType.getValue();
+    }
+
+    private void changed() {
+        if (entering) {
+            return;
+        }
+        PeriodRef selected = period.getValue();
+        approvedOnly.setText(getTranslation("analytics.dashboard.approvedOnly", selected.label(),
+                String.valueOf(selected.approvedReports()), String.valueOf(selected.expectedUnits())));
+        fresh.clear();
+        refreshSelected();
+    }
+
+    private void refreshSelected() {
+        Tab selected = tabs.getSelectedTab();
+        if (!entering && selected != null && period.getValue() != null && !fresh.getOrDefault(selected, false)) {
+            refreshers.get(selected).run();
+            fresh.put(selected, true);
+        }
+    }
+
+    RankingPanel rankingPanel() {
+        return ranking;
     }
 
     @Override

@@ -47,7 +47,7 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Kỳ báo cáo",
+        assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Trọng số xếp hạng", "Kỳ báo cáo",
                 "Thiết lập chung", "Nhật ký quản trị");
         navigate(UsersView.class);
     }

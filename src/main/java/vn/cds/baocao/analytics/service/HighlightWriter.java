@@ -1,0 +1,217 @@
+package vn.cds.baocao.analytics.service;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.cds.baocao.analytics.service.Change.Direction;
+import vn.cds.baocao.analytics.service.Highlight.Kind;
+import vn.cds.baocao.analytics.service.Highlight.UnitFigure;
+import vn.cds.baocao.analytics.service.SectionTable.Row;
+import vn.cds.baocao.base.i18n.Messages;
+
+/**
+ * "Từ bảng trên cho thấy": sentences in the seed reports' style, computed from a table's approved figures.
+ * <ul>
+ *   <li>every unit has the same figure: "Các đơn vị đều đạt 100% về …";</li>
+ *   <li>counts and amounts: the units that together hold three quarters of the total, largest first (at most
+ *   {@link #MAX_TOP_COUNT}) — the seed reports name 3 to 4 units this way;</li>
+ *   <li>percentages: the units at the best figure, or the best three (ties included) when fewer share it;</li>
+ *   <li>units that miss the target, worst first; the biggest rise and fall against the earlier period;</li>
+ *   <li>the units whose report is not approved yet.</li>
+ * </ul>
+ */
+public final class HighlightWriter {
+
+    static final BigDecimal TOP_SHARE = new BigDecimal("0.75");
+    static final int MAX_TOP_COUNT = 5;
+    static final int MIN_TOP_PERCENT = 3;
+    static final int MAX_LISTED = 10;
+
+    private final Locale locale;
+
+    public HighlightWriter(Locale locale) {
+        this.locale = locale;
+    }
+
+    public List<Highlight> write(List<ColumnSpec> columns, List<Row> rows, List<UnitRef> notApproved) {
+        List<Highlight> highlights = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnSpec column = columns.get(c);
+            List<Figure> figures = new ArrayList<>();
+            boolean complete = true;
+            for (Row row : rows) {
+                Cell cell = row.cells().get(c);
+                if (cell.hasValue()) {
+                    figures.add(new Figure(row.unit(), cell));
+                } else if (cell.state() != Cell.State.NOT_APPLICABLE) {
+                    complete = false;
+                }
+            }
+            if (figures.size() < 2) {
+                continue;
+            }
+            if (complete && allEqual(figures)) {
+                highlights.add(allEqual(column, figures));
+            } else {
+                top(column, figures).ifPresent(highlights::add);
+            }
+            target(column, figures).ifPresent(highlights::add);
+            change(column, figures, Direction.UP).ifPresent(highlights::add);
+            change(column, figures, Direction.DOWN).ifPresent(highlights::add);
+        }
+        if (!notApproved.isEmpty()) {
+            highlights.add(new Highlight(Kind.NOT_APPROVED, null,
+                    Messages.get(locale, "analytics.highlight.notApproved", String.valueOf(notApproved.size()),
+                            list(notApproved.stream().map(UnitRef::shortName).toList())),
+                    notApproved.stream().map(u -> new UnitFigure(u.code(), u.shortName(), null, u.shortName()))
+                            .toList()));
+        }
+        return highlights;
+    }
+
+    private Highlight allEqual(ColumnSpec column, List<Figure> figures) {
+        BigDecimal value = figures.getFirst().cell().value();
+        String key = column.isPercent() ? "analytics.highlight.allEqualPercent" : "analytics.highlight.allEqual";
+        return new Highlight(Kind.ALL_EQUAL, column.code(),
+                Messages.get(locale, key, column.format(value), lowerFirst(column.name())), List.of());
+    }
+
+    private Optional<Highlight> top(ColumnSpec column, List<Figure> figures) {
+        List<Figure> best = new ArrayList<>(figures);
+        best.sort(byValue(column.higherIsBetter()).thenComparing(f -> f.unit().displayOrder()));
+        List<Figure> chosen = column.isPercent() ? topRates(best) : topShare(best);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = !column.higherIsBetter() ? "analytics.highlight.topLowest"
+                : column.isPercent() ? "analytics.highlight.topPercent" : "analytics.highlight.topCount";
+        return Optional.of(new Highlight(Kind.TOP, column.code(),
+                Messages.get(locale, key, lowerFirst(column.name()), figures(chosen, f -> column.format(f.cell().value()))),
+                unitFigures(column, chosen)));
+    }
+
+    /** Largest first until they hold three quarters of the total, ties with the last one included. */
+    private static List<Figure> topShare(List<Figure> sorted) {
+        BigDecimal total = sorted.stream().map(f -> f.cell().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() <= 0) {
+            return List.of();
+        }
+        List<Figure> chosen = new ArrayList<>();
+        BigDecimal held = BigDecimal.ZERO;
+        for (Figure figure : sorted) {
+            boolean tiesLast = !chosen.isEmpty()
+                    && chosen.getLast().cell().value().compareTo(figure.cell().value()) == 0;
+            boolean enough = held.divide(total, MathContext.DECIMAL64).compareTo(TOP_SHARE) >= 0
+                    || chosen.size() >= MAX_TOP_COUNT;
+            if ((enough && !tiesLast) || figure.cell().value().signum() <= 0) {
+                break;
+            }
+            chosen.add(figure);
+            held = held.add(figure.cell().value());
+        }
+        return chosen;
+    }
+
+    /** The units at the best rate; at least the best three, ties included. */
+    private static List<Figure> topRates(List<Figure> sorted) {
+        BigDecimal best = sorted.getFirst().cell().value();
+        List<Figure> chosen = new ArrayList<>();
+        for (Figure figure : sorted) {
+            boolean atBest = figure.cell().value().compareTo(best) == 0;
+            boolean tiesLast = !chosen.isEmpty()
+                    && chosen.getLast().cell().value().compareTo(figure.cell().value()) == 0;
+            if (!atBest && chosen.size() >= MIN_TOP_PERCENT && !tiesLast) {
+                break;
+            }
+            chosen.add(figure);
+        }
+        return chosen;
+    }
+
+    private Optional<Highlight> target(ColumnSpec column, List<Figure> figures) {
+        if (column.targetText() == null) {
+            return Optional.empty();
+        }
+        List<Figure> missed = figures.stream().filter(f -> f.cell().verdict() == Verdict.MISSED)
+                .sorted(byValue(!column.higherIsBetter()).thenComparing(f -> f.unit().displayOrder()))
+                .toList();
+        boolean judged = figures.stream().anyMatch(f -> f.cell().verdict() != Verdict.NONE);
+        if (!judged) {
+            return Optional.empty();
+        }
+        if (missed.isEmpty()) {
+            return Optional.of(new Highlight(Kind.ALL_MET_TARGET, column.code(),
+                    Messages.get(locale, "analytics.highlight.allMetTarget", column.targetText(),
+                            lowerFirst(column.name())), List.of()));
+        }
+        return Optional.of(new Highlight(Kind.MISSED_TARGET, column.code(),
+                Messages.get(locale, "analytics.highlight.missedTarget", column.targetText(),
+                        lowerFirst(column.name()), figures(missed, f -> column.format(f.cell().value()))),
+                unitFigures(column, missed)));
+    }
+
+    private Optional<Highlight> change(ColumnSpec column, List<Figure> figures, Direction direction) {
+        List<Figure> changed = figures.stream()
+                .filter(f -> f.cell().change() != null && f.cell().change().direction() == direction
+                        && f.cell().change().amount() != null && f.cell().change().amount().signum() > 0)
+                .toList();
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal extreme = changed.stream().map(f -> f.cell().change().amount()).max(BigDecimal::compareTo)
+                .orElseThrow();
+        List<Figure> chosen = changed.stream().filter(f -> f.cell().change().amount().compareTo(extreme) == 0)
+                .sorted(Comparator.comparing(f -> f.unit().displayOrder())).toList();
+        String comparedWith = chosen.getFirst().cell().change().comparedWith();
+        String key = direction == Direction.UP ? "analytics.highlight.biggestRise" : "analytics.highlight.biggestFall";
+        return Optional.of(new Highlight(direction == Direction.UP ? Kind.BIGGEST_RISE : Kind.BIGGEST_FALL,
+                column.code(), Messages.get(locale, key, comparedWith, lowerFirst(column.name()),
+                        figures(chosen, f -> Changes.text(f.cell().change(), locale))),
+                unitFigures(column, chosen)));
+    }
+
+    private String figures(List<Figure> chosen, Function<Figure, String> detail) {
+        return list(chosen.stream()
+                .map(f -> Messages.get(locale, "analytics.highlight.figure", f.unit().shortName(), detail.apply(f)))
+                .toList());
+    }
+
+    private static List<UnitFigure> unitFigures(ColumnSpec column, List<Figure> chosen) {
+        return chosen.stream().map(f -> new UnitFigure(f.unit().code(), f.unit().shortName(), f.cell().value(),
+                column.format(f.cell().value()))).toList();
+    }
+
+    private String list(List<String> items) {
+        if (items.size() <= MAX_LISTED) {
+            return String.join(", ", items);
+        }
+        return Messages.get(locale, "analytics.highlight.andMore",
+                String.join(", ", items.subList(0, MAX_LISTED)), String.valueOf(items.size() - MAX_LISTED));
+    }
+
+    private static boolean allEqual(List<Figure> figures) {
+        BigDecimal first = figures.getFirst().cell().value();
+        return figures.stream().allMatch(f -> f.cell().value().compareTo(first) == 0);
+    }
+
+    private static Comparator<Figure> byValue(boolean highestFirst) {
+        Comparator<Figure> ascending = Comparator.comparing(f -> f.cell().value());
+        return highestFirst ? ascending.reversed() : ascending;
+    }
+
+    /** "Tỷ lệ văn bản …" → "tỷ lệ văn bản …", but "DVC …" stays. */
+    static String lowerFirst(String name) {
+        if (name == null || name.length() < 2 || Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private record Figure(UnitRef unit, Cell cell) {
+    }
+}

@@ -1,0 +1,196 @@
+package vn.cds.baocao.analytics.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.cds.baocao.analytics.service.SectionTable.Row;
+import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
+import vn.cds.baocao.analytics.service.SectionTable.TotalRow;
+import vn.cds.baocao.base.i18n.Messages;
+
+/**
+ * Builds the "Bảng số liệu" of a period from approved figures only. A plain class: the service gathers the
+ * inputs, this decides what every cell, total and sentence says.
+ * <ul>
+ *   <li>Rows: every unit expected to report one of the table's indicators (its type applies, it is not exempt,
+ *   it exists in the period), plus any unit with an approved figure. A unit whose report is not approved shows
+ *   "chưa duyệt" in its cells — never 0, never dropped.</li>
+ *   <li>Verdict: against the target of the period's year for the unit's type (or the general target).</li>
+ *   <li>Change: against the unit's latest earlier approved report; the column header names the period most rows
+ *   are compared with, and a row compared with another period says so.</li>
+ *   <li>TỔNG ({@link Totals}) and the combined total rows, e.g. "Tổng Thuế và Phí, lệ phí".</li>
+ * </ul>
+ */
+public final class PeriodTableBuilder {
+
+    private final Locale locale;
+    private final TargetBook targets;
+    private final List<CombinedTotalSpec> combinedTotals;
+
+    public PeriodTableBuilder(Locale locale, TargetBook targets, List<CombinedTotalSpec> combinedTotals) {
+        this.locale = locale;
+        this.targets = targets;
+        this.combinedTotals = combinedTotals;
+    }
+
+    /** A table of the report: its code, name and indicator columns in order. */
+    public record Section(String code, String name, List<ColumnSpec> columns) {
+    }
+
+    /** The earlier approved figures a unit is compared with. */
+    public record Comparison(String periodLabel, Map<Long, BigDecimal> values) {
+    }
+
+    /** A column of an extra total row: under {@code indicatorId}, its TỔNG plus the TỔNG of another column. */
+    public record CombinedTotalSpec(String sectionCode, String label, long indicatorId, long plusIndicatorId) {
+    }
+
+    /** The approved figures and report states of the period. */
+    public record Inputs(List<UnitRef> units, Map<Long, Set<Long>> expectedUnitsByIndicator, Set<Long> approvedUnits,
+                         Map<Long, Map<Long, BigDecimal>> valuesByUnit, Map<Long, Comparison> comparisons) {
+    }
+
+    public List<SectionTable> build(List<Section> sections, Inputs inputs) {
+        String headerComparison = mostCommon(inputs.comparisons().values().stream()
+                .map(Comparison::periodLabel).toList());
+        return sections.stream().map(section -> build(section, inputs, headerComparison)).toList();
+    }
+
+    private SectionTable build(Section section, Inputs inputs, String headerComparison) {
+        List<ColumnSpec> columns = section.columns();
+        List<Row> rows = new ArrayList<>();
+        List<UnitRef> notApproved = new ArrayList<>();
+        for (UnitRef unit : inputs.units()) {
+            boolean approved = inputs.approvedUnits().contains(unit.id());
+            Map<Long, BigDecimal> values = inputs.valuesByUnit().getOrDefault(unit.id(), Map.of());
+            Comparison comparison = inputs.comparisons().get(unit.id());
+            List<Cell> cells = new ArrayList<>(columns.size());
+            boolean inTable = false;
+            for (ColumnSpec column : columns) {
+                boolean expected = inputs.expectedUnitsByIndicator()
+                        .getOrDefault(column.indicatorId(), Set.of()).contains(unit.id());
+                Cell cell = cell(unit, column, expected, approved, values.get(column.indicatorId()), comparison,
+                        headerComparison);
+                inTable |= cell.state() != Cell.State.NOT_APPLICABLE;
+                cells.add(cell);
+            }
+            if (inTable) {
+                rows.add(new Row(unit, approved, List.copyOf(cells)));
+                if (!approved) {
+                    notApproved.add(unit);
+                }
+            }
+        }
+        List<ColumnSpec> headed = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            headed.add(columns.get(c).withComparedWith(mostCommon(rows.stream()
+                    .map(row -> row.cells().get(index).change())
+                    .filter(Objects::nonNull).map(Change::comparedWith).toList())));
+        }
+        List<TotalRow> totals = totals(section, headed, rows);
+        List<Highlight> highlights = new HighlightWriter(locale).write(headed, rows, notApproved);
+        return new SectionTable(section.code(), section.name(), List.copyOf(headed), List.copyOf(rows), totals,
+                highlights, List.copyOf(notApproved));
+    }
+
+    private Cell cell(UnitRef unit, ColumnSpec column, boolean expected, boolean approved, BigDecimal value,
+                      Comparison comparison, String headerComparison) {
+        if (value == null) {
+            if (!expected) {
+                return Cell.NOT_APPLICABLE;
+            }
+            return approved ? Cell.NO_VALUE : Cell.NOT_APPROVED;
+        }
+        Verdict verdict = targets.forUnitType(column.indicatorId(), unit.typeCode())
+                .map(rule -> rule.judge(value)).orElse(Verdict.NONE);
+        Change change = null;
+        if (comparison != null) {
+            change = Changes.of(column.valueType(), value, comparison.values().get(column.indicatorId()),
+                    comparison.periodLabel(), !comparison.periodLabel().equals(headerComparison));
+        }
+        return new Cell(Cell.State.VALUE, value, verdict, change);
+    }
+
+    private List<TotalRow> totals(Section section, List<ColumnSpec> columns, List<Row> rows) {
+        if (rows.size() < 2) {
+            return List.of();
+        }
+        List<TotalCell> sums = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            sums.add(total(columns.get(c), rows, c));
+        }
+        List<TotalRow> totals = new ArrayList<>();
+        totals.add(new TotalRow(Messages.get(locale, "analytics.total"), Collections.unmodifiableList(sums)));
+        Map<String, List<CombinedTotalSpec>> combined = combinedTotals.stream()
+                .filter(spec -> spec.sectionCode().equals(section.code()))
+                .collect(Collectors.groupingBy(CombinedTotalSpec::label, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Integer> columnIndex = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            columnIndex.put(columns.get(c).indicatorId(), c);
+        }
+        combined.forEach((label, specs) -> {
+            List<TotalCell> cells = new ArrayList<>();
+            for (ColumnSpec column : columns) {
+                cells.add(combinedCell(column, specs, columnIndex, sums));
+            }
+            if (cells.stream().anyMatch(Objects::nonNull)) {
+                totals.add(new TotalRow(label, Collections.unmodifiableList(cells)));
+            }
+        });
+        return List.copyOf(totals);
+    }
+
+    private static TotalCell combinedCell(ColumnSpec column, List<CombinedTotalSpec> specs,
+                                          Map<Long, Integer> columnIndex, List<TotalCell> sums) {
+        Optional<CombinedTotalSpec> spec = specs.stream()
+                .filter(s -> s.indicatorId() == column.indicatorId()).findFirst();
+        if (spec.isEmpty() || !columnIndex.containsKey(spec.get().plusIndicatorId())) {
+            return null;
+        }
+        TotalCell own = sums.get(columnIndex.get(column.indicatorId()));
+        TotalCell plus = sums.get(columnIndex.get(spec.get().plusIndicatorId()));
+        if (own == null || plus == null || own.value() == null || plus.value() == null) {
+            return null;
+        }
+        return new TotalCell(own.value().add(plus.value()), Verdict.NONE, own.contributing() + plus.contributing(),
+                own.expected() + plus.expected());
+    }
+
+    private TotalCell total(ColumnSpec column, List<Row> rows, int index) {
+        List<BigDecimal> values = new ArrayList<>();
+        int expected = 0;
+        for (Row row : rows) {
+            Cell cell = row.cells().get(index);
+            if (cell.state() != Cell.State.NOT_APPLICABLE) {
+                expected++;
+            }
+            if (cell.hasValue()) {
+                values.add(cell.value());
+            }
+        }
+        if (expected < 2) {
+            return null;
+        }
+        BigDecimal total = Totals.of(column, values);
+        Verdict verdict = total == null ? Verdict.NONE
+                : targets.general(column.indicatorId()).map(rule -> rule.judge(total)).orElse(Verdict.NONE);
+        return new TotalCell(total, verdict, values.size(), expected);
+    }
+
+    private static String mostCommon(Collection<String> labels) {
+        return labels.stream()
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.cds.baocao.analytics.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.analytics.domain.IndicatorSetting;
+import vn.cds.baocao.analytics.service.PeriodTableBuilder.Inputs;
+import vn.cds.baocao.analytics.service.PeriodTableBuilder.Section;
+import vn.cds.baocao.base.csv.CsvWriter;
+import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+
+/**
+ * "Bảng số liệu": the statistics tables of a period, from approved reports only, for leaders and reviewers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeriodTableService {
+
+    private final AnalyticsData data;
+
+    public PeriodTableService(AnalyticsData data) {
+        this.data = data;
+    }
+
+    /** Every period, newest first, with how many reports are approved. */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    public List<PeriodRef> periods() {
+        Map<Long, Long> approved = data.queries().approvedReportCounts();
+        List<UnitRow> units = data.units();
+        return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
+    }
+
+    /** The newest period with at least one approved report (what a leader wants to see first). */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    public Optional<PeriodRef> latestWithApprovedReports() {
+        return periods().stream().filter(p -> p.approvedReports() > 0).findFirst();
+    }
+
+    /** Unit types that report something, for the filter ("Sở, ban, ngành", "UBND huyện, thị xã, thành phố"). */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    public Map<String, String> unitTypes() {
+        Locale locale = Messages.currentLocale();
+        Map<String, String> types = new LinkedHashMap<>();
+        data.units().stream().filter(UnitRow::reportingType)
+                .sorted(Comparator.comparingInt(UnitRow::typeOrder))
+                .forEach(u -> types.putIfAbsent(u.typeCode(), u.typeName(locale)));
+        return types;
+    }
+
+    /**
+     * Every table of the period.
+     *
+     * @param unitTypeCode only units of this type (TỔNG and highlights follow the filter); null for all
+     */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    public PeriodTables tables(long periodId, String unitTypeCode) {
+        Locale locale = Messages.currentLocale();
+        ReportingPeriod period = data.period(periodId);
+        List<UnitRow> allUnits = data.units();
+        List<UnitRow> units = allUnits.stream()
+                .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
+        TargetBook targets = data.targets(period.getYear());
+        Map<Long, IndicatorSetting> settings = data.settings();
+
+        Map<String, Section> sections = new LinkedHashMap<>();
+        Map<Long, Set<Long>> expected = new HashMap<>();
+        for (Indicator indicator : data.indicators(period)) {
+            ColumnSpec column = data.column(indicator, targets, settings, locale);
+            sections.computeIfAbsent(indicator.getSection().getCode(),
+                    code -> new Section(code, indicator.getSection().name(locale), new ArrayList<>()))
+                    .columns().add(column);
+            expected.put(indicator.getId(), AnalyticsData.expectedUnits(indicator, units, period));
+        }
+
+        Set<Long> approved = data.queries().approvedUnits(periodId);
+        Map<Long, Map<Long, BigDecimal>> values = data.queries().approvedValuesByUnit(periodId);
+        Set<Long> shown = new java.util.HashSet<>(values.keySet());
+        shown.retainAll(units.stream().map(UnitRow::id).collect(java.util.stream.Collectors.toSet()));
+
+        Inputs inputs = new Inputs(units.stream().map(u -> AnalyticsData.ref(u, locale)).toList(), expected,
+                approved, values, data.comparisons(period, shown));
+        List<SectionTable> tables = new PeriodTableBuilder(locale, targets, data.combinedTotals(locale))
+                .build(List.copyOf(sections.values()), inputs);
+        Map<Long, Long> approvedCount = Map.of(period.getId(), (long) approved.size());
+        return new PeriodTables(data.periodRef(period, approvedCount, allUnits), unitTypeCode, tables);
+    }
+
+    /** One table as CSV (UTF-8 with BOM, Vietnamese headers), as shown: figures, verdicts, changes, totals. */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    public byte[] csv(long periodId, String sectionCode, String unitTypeCode) {
+        PeriodTables tables = tables(periodId, unitTypeCode);
+        SectionTable table = tables.sections().stream().filter(t -> t.code().equals(sectionCode)).findFirst()
+                .orElseThrow(() -> new BusinessException("analytics.error.tableNotFound"));
+        return CsvWriter.toBytes(TableCsv.header(table, Messages.currentLocale()),
+                TableCsv.rows(table, Messages.currentLocale()));
+    }
+
+    /** The tables of a period. */
+    public record PeriodTables(PeriodRef period, String unitTypeCode, List<SectionTable> sections) {
+
+        public Optional<SectionTable> section(String code) {
+            return sections.stream().filter(s -> s.code().equals(code)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.cds.baocao.analytics.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One "Bảng số liệu" grid: a statistics table of the report for one period, with its TỔNG rows and highlights.
+ *
+ * @param notApprovedUnits units expected in this table whose report is not approved
+ */
+public record SectionTable(String code, String name, List<ColumnSpec> columns, List<Row> rows,
+                           List<TotalRow> totals, List<Highlight> highlights, List<UnitRef> notApprovedUnits) {
+
+    /** True when at least one approved figure is in the table. */
+    public boolean hasValues() {
+        return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Cell::hasValue));
+    }
+
+    public record Row(UnitRef unit, boolean approved, List<Cell> cells) {
+    }
+
+    /**
+     * A total row. {@code cells} follow {@code columns}; a null cell has no total (a single-unit or text column).
+     */
+    public record TotalRow(String label, List<TotalCell> cells) {
+    }
+
+    /**
+     * @param contributing units whose approved figure is in the total
+     * @param expected     units expected to give a figure (contributing + missing)
+     */
+    public record TotalCell(BigDecimal value, Verdict verdict, int contributing, int expected) {
+
+        public boolean isComplete() {
+            return contributing == expected;
+        }
+    }
+}

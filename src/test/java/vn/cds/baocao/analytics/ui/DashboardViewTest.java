@@ -1,0 +1,138 @@
+package vn.cds.baocao.analytics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.List;
+import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.analytics.service.PeriodRef;
+import vn.cds.baocao.analytics.service.RankingService.RankedRow;
+import vn.cds.baocao.analytics.service.SectionTable;
+import vn.cds.baocao.base.ui.AccessDeniedView;
+import vn.cds.baocao.support.CdsSpringTest;
+
+/** The leaders' dashboard without a browser: tables, totals, filter, highlights, ranking. */
+@CdsSpringTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("leader")
+    void julyShowsTheDvcTableWithItsTotalsAndHighlights() {
+        open(Map.of("ky", "2024-07"));
+        @SuppressWarnings("unchecked")
+        Select<PeriodRef> period = $(Select.class).id("period");
+        assertThat(period.getValue().label()).isEqualTo("Tháng 7/2024");
+
+        Grid<SectionTable.Row> dvc = grid("bang-dvc");
+        assertThat(test(dvc).size()).isEqualTo(27);
+        assertThat(test(dvc).getCellText(0, 1)).isEqualTo("Sở GD&ĐT");
+        assertThat(test(dvc).getCellText(2, 5)).isEqualTo("48,10%");
+        assertThat(test(dvc).getCellText(2, 6)).isEqualTo("Không đạt");
+        assertThat(test(dvc).getCellText(2, 7)).isEqualTo("Tăng 24,1%");
+        assertThat(footer(dvc.getFooterRows().getFirst(), dvc))
+                .containsExactly("", "TỔNG", "96%", "Đạt", "", "78%", "Đạt", "");
+        assertThat(texts(ListItem.class)).anyMatch(t -> t.startsWith("Đơn vị chưa đạt chỉ tiêu (≥ 80%)"));
+
+        Grid<SectionTable.Row> payments = grid("bang-payments");
+        assertThat(payments.getFooterRows()).hasSize(2);
+        assertThat(footer(payments.getFooterRows().get(1), payments)).contains("Tổng Thuế và Phí, lệ phí",
+                "16.179.330.611", "122.723.815.963");
+        assertThat(texts(Span.class)).contains("Tải CSV");
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void filteringByUnitTypeKeepsOnlyThoseUnits() {
+        open(Map.of("ky", "2024-07"));
+        @SuppressWarnings("unchecked")
+        Select<String> type = $(Select.class).id("unit-type");
+        test(type).selectItem("UBND huyện, thị xã, thành phố");
+        Grid<SectionTable.Row> dvc = grid("bang-dvc");
+        assertThat(test(dvc).size()).isEqualTo(11);
+        assertThat(footer(dvc.getFooterRows().getFirst(), dvc)).contains("91%");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void theRankingTabRanksTheUnitsAndDrawsAChart() {
+        open(Map.of("ky", "2024-07", "tab", "xep-hang"));
+        TabSheet tabs = $(TabSheet.class).single();
+        assertThat(tabs.getSelectedIndex()).isEqualTo(1);
+        CdsChart chart = $(CdsChart.class).id("ranking-chart");
+        assertThat(chart.getElement().getPropertyRaw("spec")).isNotNull();
+        @SuppressWarnings("unchecked")
+        Grid<RankedRow> ranking = $(Grid.class).last();
+        RankedRow last = test(ranking).getRow(test(ranking).size() - 1);
+        // Phú Riềng's 63,6 % is the lowest DVC rate of the period
+        assertThat(last.unit().code()).isEqualTo("UBND_PHU_RIENG");
+        assertThat(last.bottom()).isTrue();
+        assertThat(test(ranking).getRow(0).rank()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void theCompositeTabExplainsTheMethod() {
+        open(Map.of("ky", "2024-07", "tab", "xep-hang-tong-hop"));
+        assertThat(texts(com.vaadin.flow.component.html.Paragraph.class))
+                .anyMatch(t -> t.startsWith("Mỗi chỉ tiêu có trọng số được quy về thang điểm 0–100"))
+                .anyMatch(t -> t.contains("ít nhất 50%"));
+        assertThat($(CdsChart.class).id("composite-chart")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void theTrendTabDrawsTheChosenUnitsAndTheMean() {
+        open(Map.of("ky", "2024-07", "tab", "xu-huong"));
+        CdsChart chart = $(CdsChart.class).id("trend-chart");
+        assertThat(chart.getElement().getPropertyRaw("spec")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("reporter")
+    void reportersAreRefused() {
+        UI.getCurrent().navigate("tong-quan");
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    private void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(PeriodOverviewView.class, QueryParameters.simple(parameters));
+        assertThat(getCurrentView()).isInstanceOf(PeriodOverviewView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<SectionTable.Row> grid(String sectionId) {
+        VerticalLayout section = $(VerticalLayout.class).id(sectionId);
+        return (Grid<SectionTable.Row>) section.getChildren().filter(Grid.class::isInstance).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> footer(FooterRow row, Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(c -> text(row.getCell(c).getComponent()))
+                .toList();
+    }
+
+    private static String text(Component component) {
+        if (component == null) {
+            return "";
+        }
+        String own = component.getElement().getText();
+        return own + component.getChildren().map(DashboardViewTest::text).reduce("", String::concat);
+    }
+
+
+    private <T extends Component> List<String> texts(Class<T> type) {
+        return $(type).all().stream().map(c -> c.getElement().getTextRecursively()).toList();
+    }
+}
