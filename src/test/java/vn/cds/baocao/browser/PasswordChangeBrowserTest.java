@@ -83,7 +83,7 @@ class PasswordChangeBrowserTest {
         browser.waitFor(By.tagName("vaadin-app-layout"));
         assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
         browser.open("tong-quan");
-        browser.waitForText("Số đơn vị phải báo cáo");
+        browser.waitForText("Bảng số liệu");
         assertThat(users.findByUsername(USERNAME).orElseThrow().isMustChangePassword()).isFalse();
         browser.logout();
     }

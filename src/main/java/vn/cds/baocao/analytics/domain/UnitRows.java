@@ -39,9 +39,9 @@ public class UnitRows {
                           String typeNameVi, String typeNameEn, boolean reportingType, LocalDate validFrom,
                           LocalDate validTo, int displayOrder, int typeOrder) {
 
-        /** Same rule as {@code Unit.overlaps}: the unit exists for at least one day of the window. */
-        public boolean overlaps(LocalDate from, LocalDate to) {
-            return !to.isBefore(validFrom) && (validTo == null || !from.isAfter(validTo));
+        /** Same rule as {@code Unit.reportsForCutOff}: a reporting unit that still exists on the cut-off day. */
+        public boolean reportsForCutOff(LocalDate cutOff) {
+            return reportingType && !cutOff.isBefore(validFrom) && (validTo == null || !cutOff.isAfter(validTo));
         }
 
         public String typeName(Locale locale) {

@@ -2,6 +2,7 @@ package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.cds.baocao.analytics.service.PeriodTableBuilder.CombinedTotalSpec;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Comparison;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.PeriodIndicator;
 import vn.cds.baocao.indicator.domain.TargetRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
@@ -84,30 +86,34 @@ class AnalyticsData {
     }
 
     /**
-     * The numeric indicators of the period, in the order of the report's tables: the rule of
-     * {@code IndicatorCatalog.forPeriod} (valid on the last day of the period's data window).
+     * The period's catalog: its snapshot when the period has one, otherwise the indicators valid on the last day
+     * of its data window (the rule of {@code IndicatorCatalog}).
      */
-    List<Indicator> indicators(ReportingPeriod period) {
-        return catalog.allInReportOrder().stream()
-                .filter(i -> i.isValidOn(period.getDataTo()) && i.getValueType().isNumeric()).toList();
-    }
-
-    /**
-     * Units expected to report the indicator in the period: their type reports and applies to the indicator, they
-     * are not exempt ({@code Indicator.appliesTo}) and they exist in the period ({@code Unit.overlaps}).
-     */
-    static Set<Long> expectedUnits(Indicator indicator, List<UnitRow> units, ReportingPeriod period) {
-        Set<String> types = indicator.getUnitTypeCodes();
-        Set<Long> exempt = new HashSet<>();
-        indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
-        Set<Long> expected = new HashSet<>();
-        for (UnitRow unit : units) {
-            if (unit.reportingType() && types.contains(unit.typeCode()) && !exempt.contains(unit.id())
-                    && unit.overlaps(period.getDataFrom(), period.getDataTo())) {
-                expected.add(unit.id());
+    PeriodCatalog catalog(ReportingPeriod period) {
+        List<Indicator> all = catalog.allInReportOrder();
+        List<PeriodIndicator> snapshot = catalog.snapshot(period);
+        List<PeriodCatalog.Column> columns = new ArrayList<>();
+        if (snapshot.isEmpty()) {
+            for (Indicator indicator : all) {
+                if (indicator.isValidOn(period.getDataTo())) {
+                    Set<Long> exempt = new HashSet<>();
+                    indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
+                    columns.add(new PeriodCatalog.Column(indicator, indicator.getSection(),
+                            Set.copyOf(indicator.getUnitTypeCodes()), exempt));
+                }
+            }
+        } else {
+            for (PeriodIndicator entry : snapshot) {
+                columns.add(new PeriodCatalog.Column(entry.getIndicator(), entry.getSection(),
+                        Set.copyOf(entry.getUnitTypeCodes()), Set.copyOf(entry.getExemptUnitIds())));
             }
         }
-        return expected;
+        return new PeriodCatalog(columns);
+    }
+
+    /** The numeric indicators of the period, in the order of its form. */
+    List<Indicator> indicators(ReportingPeriod period) {
+        return catalog(period).indicators();
     }
 
     TargetBook targets(int year) {
@@ -173,8 +179,7 @@ class AnalyticsData {
     }
 
     PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<UnitRow> units) {
-        long expected = units.stream().filter(u -> u.reportingType()
-                && u.overlaps(period.getDataFrom(), period.getDataTo())).count();
+        long expected = units.stream().filter(u -> u.reportsForCutOff(period.getDataTo())).count();
         return new PeriodRef(period.getId(), period.getLabel(), period.yearMonth(),
                 approvedCounts.getOrDefault(period.getId(), 0L), expected);
     }

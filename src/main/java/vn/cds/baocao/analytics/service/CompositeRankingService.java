@@ -47,14 +47,15 @@ public class CompositeRankingService {
         List<Input> inputs = new ArrayList<>();
         List<WeightedIndicator> weights = new ArrayList<>();
         Set<Long> listed = new LinkedHashSet<>();
-        for (Indicator indicator : data.indicators(period)) {
+        PeriodCatalog catalog = data.catalog(period);
+        for (Indicator indicator : catalog.indicators()) {
             IndicatorSetting setting = settings.get(indicator.getId());
             if (setting == null || setting.getCompositeWeight().signum() <= 0) {
                 continue;
             }
             Map<Long, BigDecimal> values = data.queries().approvedValues(periodId, indicator.getId());
             values.keySet().retainAll(byId.keySet());
-            Set<Long> expected = AnalyticsData.expectedUnits(indicator, units, period);
+            Set<Long> expected = catalog.expectedUnits(indicator, units, period);
             inputs.add(new Input(indicator.getId(), setting.getCompositeWeight(), indicator.isHigherIsBetter(),
                     values, expected));
             weights.add(new WeightedIndicator(data.column(indicator, targets, settings, locale),

@@ -20,6 +20,7 @@ import vn.cds.baocao.base.csv.CsvWriter;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
@@ -78,12 +79,13 @@ public class PeriodTableService {
 
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<Long, Set<Long>> expected = new HashMap<>();
-        for (Indicator indicator : data.indicators(period)) {
+        PeriodCatalog catalog = data.catalog(period);
+        for (Indicator indicator : catalog.indicators()) {
             ColumnSpec column = data.column(indicator, targets, settings, locale);
-            sections.computeIfAbsent(indicator.getSection().getCode(),
-                    code -> new Section(code, indicator.getSection().name(locale), new ArrayList<>()))
+            IndicatorSection section = catalog.section(indicator);
+            sections.computeIfAbsent(section.getCode(), code -> new Section(code, section.name(locale), new ArrayList<>()))
                     .columns().add(column);
-            expected.put(indicator.getId(), AnalyticsData.expectedUnits(indicator, units, period));
+            expected.put(indicator.getId(), catalog.expectedUnits(indicator, units, period));
         }
 
         Set<Long> approved = data.queries().approvedUnits(periodId);

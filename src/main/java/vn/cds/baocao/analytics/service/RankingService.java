@@ -36,14 +36,17 @@ public class RankingService {
     public List<IndicatorChoice> indicators(long periodId) {
         ReportingPeriod period = data.period(periodId);
         Locale locale = Messages.currentLocale();
-        return data.indicators(period).stream().map(i -> IndicatorChoice.of(i, locale)).toList();
+        PeriodCatalog catalog = data.catalog(period);
+        return catalog.indicators().stream()
+                .map(i -> IndicatorChoice.of(i, catalog.section(i).name(locale), locale)).toList();
     }
 
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        Indicator indicator = data.indicators(period).stream().filter(i -> i.getId() == indicatorId).findFirst()
+        PeriodCatalog catalog = data.catalog(period);
+        Indicator indicator = catalog.indicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
         TargetBook targets = data.targets(period.getYear());
         ColumnSpec column = data.column(indicator, targets, data.settings(), locale);
@@ -69,7 +72,7 @@ public class RankingService {
         }
 
         Set<Long> approved = data.queries().approvedUnits(periodId);
-        Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(indicator, units, period));
+        Set<Long> listed = new LinkedHashSet<>(catalog.expectedUnits(indicator, units, period));
         listed.addAll(values.keySet());
         int worst = ranks.values().stream().max(Integer::compare).orElse(0);
         int bottomFrom = bottomThreshold(ranks);
@@ -103,9 +106,8 @@ public class RankingService {
     /** An indicator in a chooser: "Tỷ lệ hồ sơ xử lý trực tuyến (Dịch vụ công trực tuyến)". */
     public record IndicatorChoice(long id, String code, String name, String sectionName) {
 
-        static IndicatorChoice of(Indicator indicator, Locale locale) {
-            return new IndicatorChoice(indicator.getId(), indicator.getCode(), indicator.name(locale),
-                    indicator.getSection().name(locale));
+        static IndicatorChoice of(Indicator indicator, String sectionName, Locale locale) {
+            return new IndicatorChoice(indicator.getId(), indicator.getCode(), indicator.name(locale), sectionName);
         }
     }
 

@@ -94,7 +94,7 @@ public class TrendService {
         Indicator indicator = indicators.findById(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
         List<UnitRow> all = data.units();
-        java.util.Set<Long> expected = AnalyticsData.expectedUnits(indicator, all, period);
+        java.util.Set<Long> expected = data.catalog(period).expectedUnits(indicator, all, period);
         return all.stream().filter(u -> expected.contains(u.id())).map(u -> AnalyticsData.ref(u, locale)).toList();
     }
 
