@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.notification.ui.NotificationBell;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.security.service.AppUserDetails;
 import vn.cds.baocao.security.service.CurrentUser;
@@ -36,11 +37,11 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationBell bell) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(new DrawerToggle(), userBox(currentUser.require()));
+        addToNavbar(new DrawerToggle(), userBox(currentUser.require(), bell));
     }
 
     private Div brand() {
@@ -67,7 +68,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout userBox(AppUserDetails user) {
+    private HorizontalLayout userBox(AppUserDetails user, NotificationBell bell) {
         VerticalLayout who = new VerticalLayout();
         who.setPadding(false);
         who.setSpacing(false);
@@ -92,7 +93,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout box = new HorizontalLayout(who, language, logout);
+        HorizontalLayout box = new HorizontalLayout(bell, who, language, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("cds-userbox");
         return box;
