@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl      the address users open the application at, e.g. {@code https://baocao.example.gov.vn};
  *                     e-mails link to it. Empty: e-mails carry no link.
- * @param pollInterval how often an open page refreshes the bell's count (zero: only on navigation)
+ * @param pollInterval  how often an open page refreshes the bell's count (zero: only on navigation)
+ * @param pollIdleLimit the page stops refreshing when the user has not used mouse, keyboard or screen for this
+ *                      long, so an unattended session still times out
  */
 @ConfigurationProperties("cds.notifications")
 public record NotificationProperties(@DefaultValue("") String baseUrl,
                                      @DefaultValue("60s") Duration pollInterval,
+                                     @DefaultValue("5m") Duration pollIdleLimit,
                                      @DefaultValue Deadline deadline,
                                      @DefaultValue Mail mail) {
 

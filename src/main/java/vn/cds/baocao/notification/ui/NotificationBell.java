@@ -1,6 +1,7 @@
 package vn.cds.baocao.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,13 @@ import vn.cds.baocao.notification.service.NotificationService;
 
 /**
  * The bell in the header: the number of unread notifications, and on click a panel with the newest ones (open,
- * mark read, mark all read, see all). The count refreshes on every navigation and every poll interval.
+ * mark read, mark all read, see all). The count refreshes on every navigation and, while the user is active in the
+ * page, every poll interval.
+ *
+ * <p>Why not {@code UI.setPollInterval}: every poll is a request that counts as activity, so with
+ * {@code vaadin.closeIdleSessions} an open tab would never time out. A small timer in the page asks the server only
+ * if the user touched mouse, keyboard or screen within {@code poll-idle-limit}; an unattended screen stops asking
+ * and its session expires as configured.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -38,8 +46,29 @@ public class NotificationBell extends Div {
     /** How many notifications the panel shows; the rest are on the notifications page. */
     static final int SHOWN = 8;
 
+    /** $0: poll interval, $1: idle limit (ms). {@code this} is the bell's element. */
+    private static final String POLL_WHILE_ACTIVE = """
+            const bell = this;
+            if (!window.cdsLastActivity) {
+                window.cdsLastActivity = Date.now();
+                for (const type of ['pointerdown', 'keydown', 'mousemove', 'wheel', 'touchstart']) {
+                    document.addEventListener(type, () => window.cdsLastActivity = Date.now(),
+                            {capture: true, passive: true});
+                }
+            }
+            clearInterval(bell.cdsPollTimer);
+            bell.cdsPollTimer = setInterval(() => {
+                if (!bell.isConnected) {
+                    clearInterval(bell.cdsPollTimer);
+                } else if (Date.now() - window.cdsLastActivity <= $1) {
+                    bell.$server.poll();
+                }
+            }, $0);
+            """;
+
     private final NotificationService notifications;
     private final int pollMillis;
+    private final int pollIdleLimitMillis;
     private final Button bell = new Button(new Icon(VaadinIcon.BELL));
     private final Span count = new Span();
     private final Popover panel = new Popover();
@@ -48,7 +77,8 @@ public class NotificationBell extends Div {
 
     public NotificationBell(NotificationService notifications, NotificationProperties properties) {
         this.notifications = notifications;
-        this.pollMillis = (int) Math.min(Integer.MAX_VALUE, properties.pollInterval().toMillis());
+        this.pollMillis = millis(properties.pollInterval());
+        this.pollIdleLimitMillis = millis(properties.pollIdleLimit());
         addClassName("cds-notification-bell");
 
         bell.setId("notification-bell");
@@ -84,10 +114,7 @@ public class NotificationBell extends Div {
             }
         }));
         if (pollMillis > 0) {
-            if (ui.getPollInterval() < 0 || ui.getPollInterval() > pollMillis) {
-                ui.setPollInterval(pollMillis);
-            }
-            registrations.add(ui.addPollListener(poll -> refreshCount()));
+            getElement().executeJs(POLL_WHILE_ACTIVE, pollMillis, pollIdleLimitMillis);
         }
     }
 
@@ -95,8 +122,14 @@ public class NotificationBell extends Div {
     protected void onDetach(DetachEvent event) {
         registrations.forEach(Registration::remove);
         registrations.clear();
-        if (pollMillis > 0 && event.getUI().getPollInterval() == pollMillis) {
-            event.getUI().setPollInterval(-1);
+    }
+
+    /** Called by the page's timer while the user is active. */
+    @ClientCallable
+    void poll() {
+        refreshCount();
+        if (panel.isOpened()) {
+            showList();
         }
     }
 
@@ -108,6 +141,10 @@ public class NotificationBell extends Div {
         bell.setAriaLabel(unread > 0 ? getTranslation("notification.bell.unread", VnFormat.integer(unread))
                 : getTranslation("notification.bell"));
         bell.setTooltipText(bell.getAriaLabel().orElse(null));
+    }
+
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, duration.toMillis()));
     }
 
     private Div header() {
