@@ -41,7 +41,9 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(new DrawerToggle(), userBox(currentUser.require(), bell));
+        HorizontalLayout userBox = userBox(currentUser.require());
+        userBox.addComponentAsFirst(bell);
+        addToNavbar(new DrawerToggle(), userBox);
     }
 
     private Div brand() {
@@ -68,7 +70,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout userBox(AppUserDetails user, NotificationBell bell) {
+    private HorizontalLayout userBox(AppUserDetails user) {
         VerticalLayout who = new VerticalLayout();
         who.setPadding(false);
         who.setSpacing(false);
@@ -93,7 +95,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout box = new HorizontalLayout(bell, who, language, logout);
+        HorizontalLayout box = new HorizontalLayout(who, language, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("cds-userbox");
         return box;
