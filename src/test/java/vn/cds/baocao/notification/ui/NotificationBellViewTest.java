@@ -88,6 +88,10 @@ class NotificationBellViewTest extends SpringBrowserlessTest {
         find(NotificationBell.class).single().poll(); // what the page's timer calls while the user is active
         assertThat(count().getText()).isEqualTo("1");
 
+        notify(NotificationType.UNIT_REMINDER, "Đề nghị nộp sớm.", null);
+        UI.getCurrent().navigate(UnitReportsView.class);
+        assertThat(count().getText()).as("navigating refreshes the count").isEqualTo("2");
+
         test(find(Popover.class).single()).clickTarget();
         test(find(Button.class).withId("notification-mark-all").single()).click();
         assertThat(countShown()).isFalse();
