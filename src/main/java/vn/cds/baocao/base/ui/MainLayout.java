@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.notification.ui.NotificationBell;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.security.service.AppUserDetails;
 import vn.cds.baocao.security.service.CurrentUser;
@@ -36,11 +37,13 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, NotificationBell bell) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(new DrawerToggle(), userBox(currentUser.require()));
+        HorizontalLayout userBox = userBox(currentUser.require());
+        userBox.addComponentAsFirst(bell);
+        addToNavbar(new DrawerToggle(), userBox);
     }
 
     private Div brand() {

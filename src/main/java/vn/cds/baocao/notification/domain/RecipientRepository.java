@@ -1,0 +1,25 @@
+package vn.cds.baocao.notification.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+import vn.cds.baocao.security.domain.AppUser;
+import vn.cds.baocao.security.domain.Role;
+
+/** Who receives notifications: enabled accounts by role, and a unit's reporters. Read-only. */
+public interface RecipientRepository extends Repository<AppUser, Long> {
+
+    @Query("select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.username")
+    List<AppUser> enabledWithRole(@Param("role") Role role);
+
+    @Query("""
+            select distinct u from AppUser u join u.roles r
+            where r = :role and u.enabled = true and u.unit.id = :unitId order by u.username""")
+    List<AppUser> enabledWithRoleInUnit(@Param("role") Role role, @Param("unitId") long unitId);
+
+    Optional<AppUser> findById(Long id);
+
+    Optional<AppUser> findByUsername(String username);
+}
