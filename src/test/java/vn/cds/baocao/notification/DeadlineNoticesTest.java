@@ -145,8 +145,9 @@ class DeadlineNoticesTest {
     @Test
     void onlyUnitsExpectedToReportInThePeriodAreReminded() {
         ReportingPeriod period = period(2025, 7); // data window 15/6/2025 – 14/7/2025
-        AppUser ended = unitWithReporter("TEST_NOTIFY_ENDED", "DISTRICT", LocalDate.of(2025, 6, 10));
-        AppUser lastDays = unitWithReporter("TEST_NOTIFY_LAST_DAYS", "DISTRICT", LocalDate.of(2025, 6, 20));
+        // a unit reports a period when it still exists on its cut-off day (the administration's rule)
+        AppUser ended = unitWithReporter("TEST_NOTIFY_ENDED", "DISTRICT", LocalDate.of(2025, 6, 20));
+        AppUser lastDays = unitWithReporter("TEST_NOTIFY_LAST_DAYS", "DISTRICT", LocalDate.of(2025, 7, 14));
         AppUser notReporting = unitWithReporter("TEST_NOTIFY_OTHER", "OTHER", null);
         UnitType withoutIndicators = new UnitType("TEST_NOTIFY_TYPE", "Loại thử nghiệm", "Test type", 999, true);
         createdTypes.add(unitTypes.save(withoutIndicators));
@@ -156,7 +157,7 @@ class DeadlineNoticesTest {
         deadlineNotices.announce(period.getDeadline().minusDays(1));
 
         Set<String> told = data.recipients(notes(mark, period));
-        assertThat(told).as("the unit existed for part of the window").contains(lastDays.getUsername())
+        assertThat(told).as("the unit still exists on the cut-off day").contains(lastDays.getUsername())
                 .doesNotContain(ended.getUsername(), notReporting.getUsername(), noIndicators.getUsername());
     }
 

@@ -78,7 +78,7 @@ public class DeadlineNotices {
         int sent = 0;
         for (ReportingPeriod period : open) {
             for (Unit unit : reporting) {
-                if (unit.overlaps(period.getDataFrom(), period.getDataTo()) && announce(unit, period, today)) {
+                if (unit.reportsForCutOff(period.getDataTo()) && announce(unit, period, today)) {
                     sent++;
                 }
             }
