@@ -11,6 +11,7 @@ import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.report.service.Change;
 import vn.cds.baocao.report.service.FieldInput;
 import vn.cds.baocao.report.service.FieldIssue;
 import vn.cds.baocao.report.service.FormLine;
@@ -27,8 +28,10 @@ class ReportFieldRow extends Div {
     private final TextField value = new TextField();
     private final TextArea explanation = new TextArea();
     private final Div messages = new Div();
+    private final FormLine line;
 
     ReportFieldRow(FormLine line, boolean editable) {
+        this.line = line;
         this.indicator = line.indicator();
         this.computed = line.computed();
         addClassName("report-field");
@@ -53,7 +56,7 @@ class ReportFieldRow extends Div {
         if (indicator.getValueType() == ValueType.PERCENT) {
             value.setSuffixComponent(new Span("%"));
         }
-        value.setHelperText(helper(line));
+        value.setHelperText(helper(line.change()));
 
         explanation.setLabel(Messages.get("form.explanation"));
         explanation.setPlaceholder(Messages.get("form.explanation.placeholder"));
@@ -115,16 +118,20 @@ class ReportFieldRow extends Div {
         if (!parsed.isError() && parsed.number() != null) {
             value.setValue(ValueParser.display(indicator, parsed.number()));
         }
+        // the change against the previous period follows what is typed
+        String change = parsed.isError() || parsed.number() == null || line.previous() == null ? ""
+                : Change.describe(indicator, line.previous().number(), parsed.number());
+        value.setHelperText(helper(change));
     }
 
-    private String helper(FormLine line) {
+    private String helper(String change) {
         StringBuilder helper = new StringBuilder();
         if (line.previous() != null && line.previous().number() != null) {
             helper.append(Messages.get("form.previous", line.previous().period().getLabel(),
                     ValueParser.display(indicator, line.previous().number())
                             + (indicator.getValueType() == ValueType.PERCENT ? "%" : "")));
-            if (!line.change().isEmpty()) {
-                helper.append(" · ").append(line.change());
+            if (!change.isEmpty()) {
+                helper.append(" · ").append(change);
             }
         } else if (!line.openingTotal()) {
             helper.append(Messages.get("form.noPrevious"));

@@ -38,6 +38,8 @@ class ReportFormViewTest extends SpringBrowserlessTest {
         assertThat(meetings.getValue()).isEqualTo("1.517");
         assertThat(meetings.isInvalid()).isFalse();
 
+        assertThat(meetings.getHelperText()).as("the change follows what is typed").contains("Kỳ trước", "Tăng");
+
         TextField email = field("official_email_pct");
         test(email).setValue("12,5abc");
         assertThat(email.isInvalid()).isTrue();
