@@ -103,6 +103,9 @@ class ReportDocumentsTest {
             XWPFTable dvc = doc.getTables().getFirst();
             assertThat(cells(dvc.getRow(0))).containsSubsequence("STT", "Đơn vị",
                     "Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến", "Tỷ lệ hồ sơ xử lý trực tuyến");
+            assertThat(dvc.getRow(0).getTableCells()).as("an indicator's header spans its three columns").hasSize(4);
+            assertThat(dvc.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal())
+                    .isEqualTo(java.math.BigInteger.valueOf(3));
             assertThat(cells(dvc.getRow(1))).contains("Kết quả", "So với chỉ tiêu (≥ 80%)", "So với chỉ tiêu (≥ 50%)");
             XWPFTableRow total = dvc.getRows().stream().filter(r -> r.getCell(1).getText().equals("TỔNG"))
                     .findFirst().orElseThrow();

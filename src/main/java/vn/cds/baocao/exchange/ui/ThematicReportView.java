@@ -97,6 +97,7 @@ public class ThematicReportView extends VerticalLayout implements HasDynamicTitl
         number.setMax(ReportDocumentService.MAX_REPORT_NUMBER);
         number.setStepButtonsVisible(true);
         number.setId("thematic-number");
+        number.setWidth("15em");
         number.addValueChangeListener(e -> showNumber());
         issuedOn.setLabel(getTranslation("exchange.thematic.issuedOn"));
         issuedOn.setId("thematic-date");

@@ -99,16 +99,28 @@ public final class DocxReportWriter {
             vMerge(sub.getCell(1), STMerge.CONTINUE);
             headerCell(sub.getCell(0), "");
             headerCell(sub.getCell(1), "");
+            List<int[]> spans = new java.util.ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 DocColumn column = table.columns().get(columns.get(c));
                 headerCell(sub.getCell(c + 2), column.header());
                 boolean first = c == 0 || table.columns().get(columns.get(c - 1)).indicator() != column.indicator();
-                headerCell(top.getCell(c + 2), first ? column.group() : "");
-                if (!first) {
-                    hMerge(top.getCell(c + 2), STMerge.CONTINUE);
-                } else if (c + 1 < columns.size()
-                        && table.columns().get(columns.get(c + 1)).indicator() == column.indicator()) {
-                    hMerge(top.getCell(c + 2), STMerge.RESTART);
+                if (first) {
+                    headerCell(top.getCell(c + 2), column.group());
+                    spans.add(new int[] {c + 2, 1});
+                } else {
+                    spans.getLast()[1]++;
+                }
+            }
+            // an indicator's header spans its columns: one cell with a grid span, from the right so indices hold
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                int[] span = spans.get(i);
+                if (span[1] > 1) {
+                    for (int k = span[0] + span[1] - 1; k > span[0]; k--) {
+                        top.removeCell(k);
+                    }
+                    CTTcPr properties = top.getCell(span[0]).getCTTc().isSetTcPr()
+                            ? top.getCell(span[0]).getCTTc().getTcPr() : top.getCell(span[0]).getCTTc().addNewTcPr();
+                    properties.addNewGridSpan().setVal(BigInteger.valueOf(span[1]));
                 }
             }
         } else {
@@ -186,11 +198,6 @@ public final class DocxReportWriter {
     private static void vMerge(XWPFTableCell cell, STMerge.Enum value) {
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         properties.addNewVMerge().setVal(value);
-    }
-
-    private static void hMerge(XWPFTableCell cell, STMerge.Enum value) {
-        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        properties.addNewHMerge().setVal(value);
     }
 
     private static void centered(XWPFDocument doc, String text, boolean bold, boolean italic, int size) {
