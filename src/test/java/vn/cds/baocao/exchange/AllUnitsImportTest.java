@@ -223,6 +223,8 @@ class AllUnitsImportTest {
                 template), "exchange.import.allUnitsForReviewers", null);
         assertThatThrownBy(() -> templates.allUnitsTemplate(period.getId()))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> workflow.saveDraftsForUnits(period.getId(), java.util.List.of()))
+                .as("saving drafts for other units is a reviewer's act").isInstanceOf(AuthorizationDeniedException.class);
         signIn.as("leader");
         assertThatThrownBy(() -> templates.importFile(period.getId(), "tat-ca.xlsx", template))
                 .isInstanceOf(AuthorizationDeniedException.class);

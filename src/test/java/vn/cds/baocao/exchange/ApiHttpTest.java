@@ -52,6 +52,8 @@ class ApiHttpTest {
     TransactionTemplate transaction;
     @Autowired
     AdminAuditRepository audit;
+    @Autowired
+    vn.cds.baocao.exchange.service.ApiDataService apiData;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private ReportRows rows;
@@ -108,6 +110,18 @@ class ApiHttpTest {
             assertThat(e.getAction().name()).isEqualTo("API_TOKEN_REVOKE");
             assertThat(e.getObjectKey()).isEqualTo(prefix);
         });
+    }
+
+    @Test
+    void theApiDataIsForApiClientsOnlyEvenForSignedInStaff() {
+        for (String user : new String[] {"admin", "reviewer", "leader", "reporter"}) {
+            signIn.as(user);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> apiData.data("2024-07", null))
+                    .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        }
+        signIn.as("reviewer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issue("Không được cấp"))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     @Test
