@@ -73,6 +73,11 @@ class TemplateImportTest {
             assertThat(sheet.getProtect()).isTrue();
             assertThat(workbook.getSheetVisibility(workbook.getSheetIndex("_cds"))).isEqualTo(SheetVisibility.VERY_HIDDEN);
             assertThat(unitRow(sheet, "dvc_online_rate_pct").getCell(4).getStringCellValue()).isEqualTo("%");
+            // a rate cell keeps Excel's General format, so "54,2%" typed there becomes a percent cell the import scales
+            assertThat(unitRow(sheet, "dvc_online_rate_pct").getCell(UNIT_VALUE).getCellStyle().getDataFormatString())
+                    .isEqualTo("General");
+            assertThat(unitRow(sheet, "dvc_online_rate_pct").getCell(UNIT_VALUE).getCellStyle().getLocked()).isFalse();
+            assertThat(unitRow(sheet, "dvc_online_rate_pct").getCell(3).getCellStyle().getLocked()).isTrue();
         }
         AtomicInteger typedAsText = new AtomicInteger();
         byte[] filled = edit(template, workbook -> {

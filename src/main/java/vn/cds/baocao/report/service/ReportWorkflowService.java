@@ -6,8 +6,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -126,9 +130,9 @@ public class ReportWorkflowService {
     public List<Long> saveDraftsForUnits(long periodId, List<UnitDraft> drafts) {
         ReportingPeriod period = scope.period(periodId);
         LocalDateTime now = LocalDateTime.now(clock);
-        List<DraftsRefusedException.UnitRefusal> refusals = new java.util.ArrayList<>();
-        List<PreparedDraft> prepared = new java.util.ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<DraftsRefusedException.UnitRefusal> refusals = new ArrayList<>();
+        List<PreparedDraft> prepared = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         for (UnitDraft draft : drafts) {
             try {
                 if (!seen.add(draft.unitId())) {
@@ -166,7 +170,7 @@ public class ReportWorkflowService {
         if (!refusals.isEmpty()) {
             throw new DraftsRefusedException(refusals);
         }
-        List<Long> saved = new java.util.ArrayList<>();
+        List<Long> saved = new ArrayList<>();
         for (PreparedDraft draft : prepared) {
             saved.add(persistDraft(draft.report(), draft.created(), draft.reading(), now).getId());
         }
@@ -181,7 +185,7 @@ public class ReportWorkflowService {
      * an input without explanation keeps the stored explanation.
      */
     private static Map<Long, FieldInput> keepingStored(Report report, Map<Long, FieldInput> inputs) {
-        Map<Long, FieldInput> complete = new java.util.HashMap<>();
+        Map<Long, FieldInput> complete = new HashMap<>();
         for (ReportValue stored : report.getValues()) {
             complete.put(stored.getIndicator().getId(), new FieldInput(ReportValues.display(stored.getIndicator(),
                     stored), stored.getExplanation()));

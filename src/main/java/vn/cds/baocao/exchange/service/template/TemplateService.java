@@ -86,7 +86,11 @@ public class TemplateService {
     /** The periods the user can import for, newest first: a reporter's unit's periods, every period for a reviewer. */
     @PreAuthorize("hasAnyRole('REPORTER', 'REVIEWER')")
     public List<PeriodChoice> periods() {
-        Unit unit = isReviewer() ? null : reporterUnit();
+        boolean reviewer = isReviewer();
+        Unit unit = reviewer ? null : reporterUnit();
+        if (!reviewer && unit == null) {
+            return List.of();
+        }
         return periods.findAllByOrderByYearDescMonthDesc().stream()
                 .filter(p -> unit == null || unit.reportsForCutOff(p.getDataTo()))
                 .map(p -> new PeriodChoice(p.getId(), p.yearMonth().toString(), p.getLabel(), p.isOpen()))

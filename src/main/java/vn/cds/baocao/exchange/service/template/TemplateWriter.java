@@ -38,7 +38,11 @@ import vn.cds.baocao.indicator.domain.ValueType;
  */
 final class TemplateWriter {
 
-    static final String PERCENT_INPUT_FORMAT = "0.00";
+    /**
+     * "General", not a fixed number format: when someone types "54,2%" Excel then stores 0,542 and switches the cell
+     * to a percent format, which the import recognises (a fixed "0.00" would keep 0,542 and hide the mistake).
+     */
+    static final String PERCENT_INPUT_FORMAT = "General";
     static final String COUNT_INPUT_FORMAT = "#,##0";
 
     /** The template of one unit. */
