@@ -57,6 +57,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
     private final boolean reviewer;
     private final Select<PeriodChoice> period = new Select<>();
     private final Div result = new Div();
+    private Upload upload;
 
     public ExcelImportView(TemplateService templates, CurrentUser currentUser) {
         this.templates = templates;
@@ -92,7 +93,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         template.setId("import-template");
         template.addClassName("cds-download");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> imported(metadata.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> imported(metadata.fileName(), bytes)));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -108,6 +109,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void imported(String fileName, byte[] bytes) {
         result.removeAll();
+        upload.clearFileList(); // ready for the corrected file at once
         try {
             showSaved(templates.importFile(period.getValue().id(), fileName, bytes));
         } catch (ImportRejectedException rejected) {
@@ -150,24 +152,24 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         Grid<ImportProblem> problems = new Grid<>();
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("exchange.import.col.sheet")).setAutoWidth(true);
+        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("exchange.import.col.sheet")).setWidth("12em")
+                .setFlexGrow(0);
         problems.addColumn(p -> p.row() == null ? "" : String.valueOf(p.row()))
                 .setHeader(getTranslation("exchange.import.col.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> p.column() == null ? "" : p.column())
                 .setHeader(getTranslation("exchange.import.col.column")).setAutoWidth(true).setFlexGrow(0);
         if (reviewer) {
             problems.addColumn(p -> p.unit() == null ? "" : p.unit())
-                    .setHeader(getTranslation("analytics.column.unit")).setAutoWidth(true);
+                    .setHeader(getTranslation("analytics.column.unit")).setWidth("11em").setFlexGrow(0);
         }
         problems.addColumn(p -> p.indicator() == null ? "" : p.indicator())
-                .setHeader(getTranslation("exchange.import.col.indicator")).setWidth("16em");
+                .setHeader(getTranslation("exchange.import.col.indicator")).setWidth("14em").setFlexGrow(1);
         problems.addColumn(ImportProblem::message).setHeader(getTranslation("exchange.import.col.problem"))
-                .setFlexGrow(2);
+                .setWidth("20em").setFlexGrow(3);
         problems.setItems(rejected.getProblems());
         problems.setAllRowsVisible(rejected.getProblems().size() <= 30);
         problems.setWidthFull();
         result.add(GridCsv.link(problems, "loi-nhap-excel"), problems);
-        Notifications.error(rejected.getLocalizedMessage());
     }
 
     private Div box(String text, boolean success) {
