@@ -35,21 +35,22 @@ class LoginBrowserTest {
     @Test
     void eachRoleSignsInAndSeesOnlyItsMenu() {
         browser.login(DemoAccounts.REPORTER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Báo cáo của đơn vị");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Báo cáo của đơn vị", "Nhập số liệu từ Excel");
         browser.waitForText("UBND thành phố Đồng Xoài");
         browser.logout();
 
         browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
+                "Báo cáo chuyên đề", "Nhập số liệu từ Excel");
         browser.logout();
 
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo", "Báo cáo chuyên đề");
         browser.logout();
 
         browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Trọng số xếp hạng", "Kỳ báo cáo",
-                "Thiết lập chung", "Nhật ký quản trị");
+                "Thiết lập chung", "Khóa truy cập API", "Nhật ký quản trị");
         browser.open("quan-tri/don-vi");
         browser.waitForText("Sở Giáo dục và Đào tạo");
         browser.logout();

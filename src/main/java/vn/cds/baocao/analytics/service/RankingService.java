@@ -41,7 +41,8 @@ public class RankingService {
                 .map(i -> IndicatorChoice.of(i, catalog.section(i).name(locale), locale)).toList();
     }
 
-    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    /** Also answers the JSON API's ranking packet (role API, approved figures only like every ranking). */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'API')")
     public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.analytics.service.CompositeRankingService;
 import vn.cds.baocao.analytics.service.CompositeRankingService.CompositeRow;
 import vn.cds.baocao.analytics.service.CompositeRankingService.CompositeTable;
@@ -49,7 +50,8 @@ class CompositePanel extends VerticalLayout {
                     null, null);
             add(chart);
         }
-        add(grid(table));
+        Grid<CompositeRow> compositeGrid = grid(table);
+        add(GridCsv.link(compositeGrid, "xep-hang-tong-hop_" + table.period().key()), compositeGrid);
     }
 
     private Details method(CompositeTable table) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.analytics.service.Cell;
 import vn.cds.baocao.analytics.service.CellText;
 import vn.cds.baocao.analytics.service.PeriodRef;
@@ -82,7 +83,8 @@ class RankingPanel extends VerticalLayout {
             legend.addClassName("cds-hint");
             content.add(chart, legend);
         }
-        content.add(grid(table, locale));
+        Grid<RankedRow> rankingGrid = grid(table, locale);
+        content.add(GridCsv.link(rankingGrid, "xep-hang_" + period.key()), rankingGrid);
     }
 
     private Grid<RankedRow> grid(RankingTable table, Locale locale) {

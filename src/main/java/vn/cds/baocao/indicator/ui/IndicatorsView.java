@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -78,7 +79,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         indicators.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         indicators.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add, GridCsv.link(indicators, "chi-tieu")),
                 new Paragraph(getTranslation("admin.indicator.intro")), indicators);
         tab.setSizeFull();
         tab.setPadding(false);
@@ -131,7 +132,8 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         sections.addComponentColumn(s -> small("admin.edit", e -> new SectionDialog(service, s, this::refresh).open()))
                 .setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true).setFlexGrow(0);
         sections.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add), sections);
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add, GridCsv.link(sections, "nhom-chi-tieu")),
+                sections);
         tab.setSizeFull();
         tab.setPadding(false);
         return tab;
@@ -151,7 +153,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         targets.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         targets.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add, GridCsv.link(targets, "chi-tieu-phai-dat")),
                 new Paragraph(getTranslation("admin.target.intro")), targets);
         tab.setSizeFull();
         tab.setPadding(false);

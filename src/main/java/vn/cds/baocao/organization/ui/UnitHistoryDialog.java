@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.organization.domain.Unit;
@@ -31,7 +32,7 @@ class UnitHistoryDialog extends Dialog {
                     .setHeader(getTranslation("admin.unit.usedFromTo")).setAutoWidth(true);
             grid.setItems(names);
             grid.setAllRowsVisible(true);
-            add(grid);
+            add(GridCsv.link(grid, "ten-cu"), grid);
         }
 
         add(new H4(getTranslation("admin.unit.lineage")));
@@ -45,7 +46,7 @@ class UnitHistoryDialog extends Dialog {
                 .setHeader(getTranslation("admin.unit.successor")).setAutoWidth(true);
         lineage.setItems(history.lineage(unit).all());
         lineage.setAllRowsVisible(true);
-        add(lineage, new Paragraph(getTranslation("admin.unit.lineageExplanation")));
+        add(GridCsv.link(lineage, "lich-su-don-vi"), lineage, new Paragraph(getTranslation("admin.unit.lineageExplanation")));
         getFooter().add(new Button(getTranslation("admin.close"), e -> close()));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -93,7 +94,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        add(header, filters, grid);
+        add(header, filters, GridCsv.link(grid, "don-vi"), grid);
         refresh();
     }
 

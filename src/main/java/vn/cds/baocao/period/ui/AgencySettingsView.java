@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -73,7 +74,7 @@ public class AgencySettingsView extends VerticalLayout implements HasDynamicTitl
         add(new ViewTitle(getTranslation("menu.admin.settings")),
                 new Paragraph(getTranslation("admin.settings.intro")), new HorizontalLayout(change),
                 new H3(getTranslation("admin.settings.currentTitle")), current,
-                new H3(getTranslation("admin.settings.historyTitle")), history);
+                new H3(getTranslation("admin.settings.historyTitle")), GridCsv.link(history, "thiet-lap-chung"), history);
         refresh();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
@@ -61,6 +62,7 @@ class ExtensionsDialog extends FormDialog {
         reason.setLabel(getTranslation("admin.unit.reason"));
         form().addComponentAsFirst(intro);
         form().setColspan(intro, 2);
+        addWide(GridCsv.link(grid, "gia-han"));
         addWide(grid);
         addWide(new H4(getTranslation("admin.period.grantExtension")));
         addWide(unit);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -68,7 +69,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         periods.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         periods.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(generate),
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(generate, GridCsv.link(periods, "ky-bao-cao")),
                 new Paragraph(getTranslation("admin.period.intro")), periods);
         tab.setPadding(false);
         tab.setSizeFull();
@@ -129,7 +130,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }))).setHeader(getTranslation("admin.actions")).setKey("actions").setAutoWidth(true).setFrozenToEnd(true).setFlexGrow(0);
         holidays.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add),
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(add, GridCsv.link(holidays, "ngay-nghi")),
                 new Paragraph(getTranslation("admin.holiday.intro")), holidays);
         tab.setPadding(false);
         tab.setSizeFull();

@@ -37,6 +37,10 @@ public class ReportScope {
         return units.findById(unitId).orElseThrow(() -> new BusinessException("workflow.noUnit"));
     }
 
+    public Unit unit(long unitId) {
+        return units.findById(unitId).orElseThrow(() -> new BusinessException("workflow.unitNotFound"));
+    }
+
     public ReportingPeriod period(long periodId) {
         return periods.findById(periodId).orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
     }

@@ -6,8 +6,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -109,6 +113,99 @@ public class ReportWorkflowService {
             throw new ValidationFailedException("workflow.save.invalid", reading.inputErrors(),
                     String.valueOf(reading.inputErrors().errors().size()));
         }
+        report = persistDraft(report, created, reading, now);
+        return assembler.assemble(unit, period, report);
+    }
+
+    /**
+     * Saves drafts of several units on their behalf, for a reviewer importing the all-units Excel template: all or
+     * nothing. Each unit gets exactly the checks of {@link #saveDraft}: it reports in the period, the period is
+     * open for a new or draft report, its report is still with the unit (never a submitted or approved one), it
+     * is the version the values were prepared from, and every value is readable. Every unit is checked before
+     * anything is written; any refusal refuses the whole call ({@link DraftsRefusedException}).
+     *
+     * @return the ids of the saved reports, in the order of {@code drafts}
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public List<Long> saveDraftsForUnits(long periodId, List<UnitDraft> drafts) {
+        ReportingPeriod period = scope.period(periodId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<DraftsRefusedException.UnitRefusal> refusals = new ArrayList<>();
+        List<PreparedDraft> prepared = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (UnitDraft draft : drafts) {
+            try {
+                if (!seen.add(draft.unitId())) {
+                    throw new BusinessException("exchange.drafts.duplicateUnit");
+                }
+                Unit unit = scope.unit(draft.unitId());
+                ReportScope.requireActive(unit, period);
+                Report report = reports.findByUnitAndPeriod(unit, period).orElse(null);
+                boolean created = report == null;
+                if (created) {
+                    if (draft.expectedVersion() != -1) {
+                        throw concurrentChange();
+                    }
+                    if (!period.isOpen()) {
+                        throw new BusinessException("workflow.periodClosed", period.getLabel());
+                    }
+                    report = new Report(unit, period, scope.username(), now);
+                } else {
+                    lockAt(report, draft.expectedVersion());
+                    requireEditable(report);
+                }
+                ReportValues.Reading reading = reportValues.read(report, keepingStored(report, draft.inputs()));
+                if (reading.inputErrors().hasErrors()) {
+                    refusals.add(new DraftsRefusedException.UnitRefusal(draft.unitId(), null, reading.inputErrors()));
+                } else {
+                    prepared.add(new PreparedDraft(report, created, reading));
+                }
+            } catch (ValidationFailedException refused) {
+                refusals.add(new DraftsRefusedException.UnitRefusal(draft.unitId(), null, refused.getResult()));
+            } catch (BusinessException refused) {
+                refusals.add(new DraftsRefusedException.UnitRefusal(draft.unitId(), refused,
+                        new ValidationResult(List.of())));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new DraftsRefusedException(refusals);
+        }
+        List<Long> saved = new ArrayList<>();
+        for (PreparedDraft draft : prepared) {
+            saved.add(persistDraft(draft.report(), draft.created(), draft.reading(), now).getId());
+        }
+        return saved;
+    }
+
+    private record PreparedDraft(Report report, boolean created, ReportValues.Reading reading) {
+    }
+
+    /**
+     * The inputs completed with the report's stored values: an indicator the caller did not send keeps its value,
+     * an input without explanation keeps the stored explanation.
+     */
+    private static Map<Long, FieldInput> keepingStored(Report report, Map<Long, FieldInput> inputs) {
+        Map<Long, FieldInput> complete = new HashMap<>();
+        for (ReportValue stored : report.getValues()) {
+            complete.put(stored.getIndicator().getId(), new FieldInput(ReportValues.display(stored.getIndicator(),
+                    stored), stored.getExplanation()));
+        }
+        inputs.forEach((indicatorId, input) -> {
+            String explanation = input.explanation();
+            if (explanation == null) {
+                FieldInput before = complete.get(indicatorId);
+                explanation = before == null ? null : before.explanation();
+            }
+            complete.put(indicatorId, new FieldInput(input.value(), explanation));
+        });
+        return complete;
+    }
+
+    /**
+     * Writes a checked reading as the report's draft values: the report row, its version (moved on even when only
+     * value rows changed), the creation event, and the value history once the report has been submitted before.
+     */
+    private Report persistDraft(Report report, boolean created, ReportValues.Reading reading, LocalDateTime now) {
         List<ReportValues.ValueChange> changes = reportValues.apply(report, reading);
         report.touch(scope.username(), now);
         try {
@@ -131,7 +228,7 @@ public class ReportWorkflowService {
                         change.before(), change.after()));
             }
         }
-        return assembler.assemble(unit, period, report);
+        return report;
     }
 
     /** Submits a complete and valid report; every warning must carry the reporter's explanation. */

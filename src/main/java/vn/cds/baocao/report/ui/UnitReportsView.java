@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.ViewTitle;
 import vn.cds.baocao.organization.domain.Unit;
@@ -49,7 +50,7 @@ public class UnitReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setItems(overview.myPeriods());
         grid.setSizeFull();
-        add(grid);
+        add(GridCsv.link(grid, "bao-cao-cua-don-vi"), grid);
     }
 
     private void open(PeriodRow row) {

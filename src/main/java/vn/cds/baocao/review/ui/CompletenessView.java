@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
@@ -116,7 +117,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
         }
         grid.setItems(data.rows());
         grid.setSizeFull();
-        board.add(grid);
+        board.add(GridCsv.link(grid, "tinh-hinh-nop-bao-cao"), grid);
     }
 
     private Span cell(CompletenessBoard.Row row, ReportingPeriod period) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.ViewTitle;
 import vn.cds.baocao.organization.domain.UnitType;
@@ -71,7 +72,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::flags).setHeader(getTranslation("review.flags")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewReportView.class, e.getItem().reportId())));
         grid.setSizeFull();
-        add(filters, grid);
+        add(filters, GridCsv.link(grid, "duyet-bao-cao"), grid);
         refresh();
     }
 

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
@@ -85,7 +86,8 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
             changed.getElement().getThemeList().add("badge");
             header.add(changed);
         }
-        add(header, grid(), actions(), new ReportTimeline(history.timeline(details.reportId())));
+        Grid<ReviewLine> lines = grid();
+        add(header, GridCsv.link(lines, "tham-dinh-bao-cao"), lines, actions(), new ReportTimeline(history.timeline(details.reportId())));
     }
 
     private Grid<ReviewLine> grid() {

@@ -36,7 +36,9 @@ public enum AuditAction {
     DEADLINE_EXTENSION_REMOVE(AuditObject.PERIOD),
     HOLIDAY_ADD(AuditObject.HOLIDAY),
     HOLIDAY_REMOVE(AuditObject.HOLIDAY),
-    SETTING_CHANGE(AuditObject.SETTING);
+    SETTING_CHANGE(AuditObject.SETTING),
+    API_TOKEN_ISSUE(AuditObject.API_TOKEN),
+    API_TOKEN_REVOKE(AuditObject.API_TOKEN);
 
     private final AuditObject object;
 

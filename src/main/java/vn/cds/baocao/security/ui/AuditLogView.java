@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.ViewTitle;
 import vn.cds.baocao.base.ui.form.VnDatePicker;
@@ -76,7 +77,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         limit.addClassName("cds-hint");
         limit.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(new ViewTitle(getTranslation("menu.admin.audit")),
-                new Paragraph(getTranslation("admin.audit.intro")), filters, limit, grid);
+                new Paragraph(getTranslation("admin.audit.intro")), filters, limit, GridCsv.link(grid, "nhat-ky-quan-tri"), grid);
         refresh();
     }
 

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -56,7 +57,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(header, filters(), grid);
+        add(header, filters(), GridCsv.link(grid, "nguoi-dung"), grid);
         configureGrid();
         refresh();
     }

@@ -24,7 +24,7 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("reporter")
     void reporterMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo của đơn vị");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo của đơn vị", "Nhập số liệu từ Excel");
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .contains("Phạm Thị Báo Cáo", "Cán bộ báo cáo · UBND thành phố Đồng Xoài");
     }
@@ -33,14 +33,15 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("reviewer")
     void reviewerMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
+                "Báo cáo chuyên đề", "Nhập số liệu từ Excel");
     }
 
     @Test
     @WithUserDetails("leader")
     void leaderMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo");
+        assertThat(menu()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo", "Báo cáo chuyên đề");
     }
 
     @Test
@@ -48,7 +49,7 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     void adminMenu() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Người dùng", "Đơn vị", "Chỉ tiêu", "Trọng số xếp hạng", "Kỳ báo cáo",
-                "Thiết lập chung", "Nhật ký quản trị");
+                "Thiết lập chung", "Khóa truy cập API", "Nhật ký quản trị");
         navigate(UsersView.class);
     }
 
@@ -56,7 +57,8 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("reporter")
     void aReporterTypingAReviewerOrAdminAddressIsDenied() {
         for (String address : List.of("duyet-bao-cao", "quan-tri/nguoi-dung", "quan-tri/don-vi", "tong-quan",
-                "quan-tri/chi-tieu", "quan-tri/ky-bao-cao", "quan-tri/thiet-lap", "quan-tri/nhat-ky")) {
+                "quan-tri/chi-tieu", "quan-tri/ky-bao-cao", "quan-tri/thiet-lap", "quan-tri/nhat-ky", "quan-tri/khoa-api",
+                "bao-cao-chuyen-de")) {
             UI.getCurrent().navigate(address);
             assertThat(getCurrentView()).as(address).isInstanceOf(AccessDeniedView.class);
             assertThat($(com.vaadin.flow.component.html.H2.class).first().getText())

@@ -1,0 +1,244 @@
+package vn.cds.baocao.exchange.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.analytics.service.RankingService;
+import vn.cds.baocao.analytics.service.RankingService.RankingTable;
+import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.exchange.domain.ApprovedDataQueries;
+import vn.cds.baocao.exchange.domain.ApprovedDataQueries.ApprovedValue;
+import vn.cds.baocao.exchange.domain.ApprovedDataQueries.ReportState;
+import vn.cds.baocao.exchange.service.ApiPackets.Header;
+import vn.cds.baocao.exchange.service.ApiPackets.Packet;
+import vn.cds.baocao.exchange.service.ApiPackets.PacketType;
+import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.indicator.domain.Target;
+import vn.cds.baocao.indicator.domain.TargetRepository;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.AgencySettings;
+import vn.cds.baocao.period.service.AgencySettings.AgencyProfile;
+import vn.cds.baocao.period.service.DeadlineService;
+
+/**
+ * What the read-only JSON API answers. Values leave only from approved reports ({@link ApprovedDataQueries});
+ * statuses are metadata and cover every unit. Texts are Vietnamese, the language of the province's records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApiDataService {
+
+    /** The one report regime of this system: the monthly CĐS report. */
+    public static final String REGIME_CODE = "CDS_HANG_THANG";
+    static final String PACKET_VERSION = "1.0";
+
+    private final ReportingPeriodRepository periods;
+    private final UnitRepository units;
+    private final IndicatorCatalog catalog;
+    private final TargetRepository targets;
+    private final ApprovedDataQueries queries;
+    private final DeadlineService deadlines;
+    private final AgencySettings agency;
+    private final RankingService rankings;
+    private final Clock clock;
+
+    public ApiDataService(ReportingPeriodRepository periods, UnitRepository units, IndicatorCatalog catalog,
+                          TargetRepository targets, ApprovedDataQueries queries, DeadlineService deadlines,
+                          AgencySettings agency, RankingService rankings, Clock clock) {
+        this.periods = periods;
+        this.units = units;
+        this.catalog = catalog;
+        this.targets = targets;
+        this.queries = queries;
+        this.deadlines = deadlines;
+        this.agency = agency;
+        this.rankings = rankings;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('API')")
+    public Packet<List<ApiPackets.Regime>> regimes() {
+        AgencyProfile profile = agency.current();
+        List<ApiPackets.Section> sections = new ArrayList<>();
+        periods.findAllByOrderByYearDescMonthDesc().stream().findFirst().ifPresent(latest ->
+                catalog.entries(latest).stream().map(CatalogEntry::section).distinct()
+                        .forEach(s -> sections.add(section(s))));
+        return packet(PacketType.CHE_DO_BAO_CAO, null, List.of(new ApiPackets.Regime(REGIME_CODE,
+                vi("exchange.api.regimeName"), "MONTHLY", profile.reviewingAgency(), profile.steeringCommittee(),
+                profile.provinceName(), sections)));
+    }
+
+    @PreAuthorize("hasRole('API')")
+    public Packet<List<ApiPackets.Period>> periods() {
+        return packet(PacketType.KY_BAO_CAO, null, periods.findAllByOrderByYearDescMonthDesc().stream()
+                .map(ApiDataService::period).toList());
+    }
+
+    /** Every unit, or the units expected to report in a period when {@code periodCode} is given. */
+    @PreAuthorize("hasRole('API')")
+    public Packet<List<ApiPackets.Unit>> units(String periodCode) {
+        ReportingPeriod period = periodCode == null ? null : period(periodCode);
+        return packet(PacketType.DANH_MUC_DON_VI, periodCode, units.findAllByOrderByDisplayOrderAscIdAsc().stream()
+                .filter(u -> period == null || u.reportsForCutOff(period.getDataTo()))
+                .map(ApiDataService::unit).toList());
+    }
+
+    /** The period's indicators (as the period opened with them) and the targets of its year. */
+    @PreAuthorize("hasRole('API')")
+    public Packet<List<ApiPackets.Indicator>> indicators(String periodCode) {
+        ReportingPeriod period = period(periodCode);
+        Map<Long, List<ApiPackets.Target>> byIndicator = new HashMap<>();
+        targets.findByYear(period.getYear()).stream()
+                .sorted(Comparator.comparing((Target t) -> t.getUnitTypeCode() == null ? "" : t.getUnitTypeCode()))
+                .forEach(t -> byIndicator.computeIfAbsent(t.getIndicator().getId(), id -> new ArrayList<>())
+                        .add(new ApiPackets.Target(t.getYear(), t.getComparator().name(), plain(t.getValue()),
+                                t.getUnitTypeCode(), t.getSource())));
+        List<ApiPackets.Indicator> list = catalog.entries(period).stream().map(entry -> {
+            Indicator i = entry.indicator();
+            return new ApiPackets.Indicator(i.getCode(), section(entry.section()), i.getNameVi(), i.getShortNameVi(),
+                    i.getNameEn(), i.getValueType().name(), vi("exchange.unitOfMeasure." + i.getValueType().name()),
+                    i.getCumulativeRule().name(), i.getAggregation().name(), i.isHigherIsBetter(),
+                    i.getUnitTypeCodes().stream().sorted().toList(),
+                    byIndicator.getOrDefault(i.getId(), List.of()));
+        }).toList();
+        return packet(PacketType.DANH_MUC_CHI_TIEU, periodCode, list);
+    }
+
+    /** The approved values of a period, per unit; {@code unitCode} narrows to one unit. */
+    @PreAuthorize("hasRole('API')")
+    public Packet<ApiPackets.Data> data(String periodCode, String unitCode) {
+        ReportingPeriod period = period(periodCode);
+        Long unitId = unitCode == null ? null : unit(unitCode).getId();
+        Map<String, List<ApiPackets.Value>> values = new LinkedHashMap<>();
+        Map<String, ApprovedValue> first = new HashMap<>();
+        for (ApprovedValue v : queries.approvedValues(period.getId(), unitId)) {
+            values.computeIfAbsent(v.unitCode(), code -> new ArrayList<>())
+                    .add(new ApiPackets.Value(v.indicatorCode(), plain(v.number()), v.text()));
+            first.putIfAbsent(v.unitCode(), v);
+        }
+        List<ApiPackets.UnitReport> reports = values.entrySet().stream()
+                .map(e -> new ApiPackets.UnitReport(e.getKey(), first.get(e.getKey()).approvedAt(), e.getValue()))
+                .toList();
+        return packet(PacketType.DU_LIEU_BAO_CAO, periodCode, new ApiPackets.Data(reports));
+    }
+
+    /** Where every expected unit's report of the period stands, with the unit's deadline. No values. */
+    @PreAuthorize("hasRole('API')")
+    public Packet<List<ApiPackets.ReportStatus>> reportStatus(String periodCode) {
+        ReportingPeriod period = period(periodCode);
+        Map<Long, ReportState> states = new HashMap<>();
+        queries.states(period.getId()).forEach(s -> states.put(s.unitId(), s));
+        List<ApiPackets.ReportStatus> rows = new ArrayList<>();
+        for (Unit unit : units.findAllByOrderByDisplayOrderAscIdAsc()) {
+            ReportState state = states.get(unit.getId());
+            if (state == null && !unit.reportsForCutOff(period.getDataTo())) {
+                continue;
+            }
+            boolean approved = state != null && state.status() == vn.cds.baocao.report.domain.ReportStatus.APPROVED;
+            rows.add(new ApiPackets.ReportStatus(unit.getCode(), state == null ? "NOT_STARTED" : state.status().name(),
+                    deadlines.deadlineFor(unit, period), state == null ? null : state.firstSubmittedAt(),
+                    approved ? state.reviewedAt() : null));
+        }
+        return packet(PacketType.TRANG_THAI_BAO_CAO, periodCode, rows);
+    }
+
+    /** Units ranked on one indicator of the period, from approved figures (the leaders' ranking). */
+    @PreAuthorize("hasRole('API')")
+    public Packet<ApiPackets.Ranking> ranking(String periodCode, String indicatorCode, String unitTypeCode) {
+        ReportingPeriod period = period(periodCode);
+        Indicator indicator = catalog.forPeriod(period).stream().filter(i -> i.getCode().equals(indicatorCode))
+                .findFirst().orElseThrow(() -> new BusinessException("exchange.api.error.indicatorNotFound",
+                        indicatorCode, period.getLabel()));
+        if (!indicator.getValueType().isNumeric()) {
+            throw new BusinessException("exchange.api.error.indicatorNotRanked", indicatorCode);
+        }
+        RankingTable table = rankings.ranking(period.getId(), indicator.getId(), blankToNull(unitTypeCode));
+        List<ApiPackets.RankingRow> rows = table.rows().stream().map(r -> new ApiPackets.RankingRow(r.rank(),
+                r.unit().code(), r.state().name(), plain(r.value()),
+                r.verdict() == vn.cds.baocao.analytics.service.Verdict.NONE ? null : r.verdict().name(),
+                r.previousRank())).toList();
+        return packet(PacketType.XEP_HANG, periodCode, new ApiPackets.Ranking(indicator.getCode(),
+                indicator.getNameVi(), blankToNull(unitTypeCode), plain(table.target()), table.previous(), rows));
+    }
+
+    private ReportingPeriod period(String code) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(Objects.requireNonNullElse(code, ""));
+        } catch (DateTimeParseException e) {
+            throw new BusinessException("exchange.api.error.badPeriod", code);
+        }
+        return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
+                .orElseThrow(() -> new NotFoundException("exchange.api.error.periodNotFound", code));
+    }
+
+    private Unit unit(String code) {
+        return units.findByCode(code).orElseThrow(() -> new NotFoundException("exchange.api.error.unitNotFound",
+                code));
+    }
+
+    private <T> Packet<T> packet(PacketType type, String period, T data) {
+        AgencyProfile profile = agency.current();
+        return new Packet<>(new Header(type, PACKET_VERSION, REGIME_CODE, period,
+                new ApiPackets.Sender(profile.reviewingAgency(), profile.provinceName()),
+                OffsetDateTime.now(clock).withNano(0)), data);
+    }
+
+    private static ApiPackets.Period period(ReportingPeriod p) {
+        return new ApiPackets.Period(p.yearMonth().toString(), p.getLabel(), p.getYear(), p.getMonth(),
+                p.getDataFrom(), p.getDataTo(), p.getDeadline(), p.getStatus().name());
+    }
+
+    private static ApiPackets.Unit unit(Unit u) {
+        return new ApiPackets.Unit(u.getCode(), u.getFullName(), u.getShortName(), u.getType().getCode(),
+                u.getType().getNameVi(), u.getParent() == null ? null : u.getParent().getCode(), u.getValidFrom(),
+                u.getValidTo(), u.getSuccessor() == null ? null : u.getSuccessor().getCode());
+    }
+
+    private static ApiPackets.Section section(IndicatorSection section) {
+        return new ApiPackets.Section(section.getCode(), section.name(Messages.VIETNAMESE));
+    }
+
+    /** 96.0000 → 96; 54.2000 → 54.2 (never 1E+2). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String vi(String key) {
+        return Messages.get(Messages.VIETNAMESE, key);
+    }
+
+    /** Something the caller named does not exist (HTTP 404). */
+    public static class NotFoundException extends BusinessException {
+        public NotFoundException(String messageKey, Object... args) {
+            super(messageKey, args);
+        }
+    }
+}

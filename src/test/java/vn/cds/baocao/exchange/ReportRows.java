@@ -1,0 +1,52 @@
+package vn.cds.baocao.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cds.baocao.indicator.domain.IndicatorRepository;
+import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.report.domain.ReportStatus;
+
+/** Writes reports of any status straight through the repositories, and removes them again. Not a bean. */
+final class ReportRows {
+
+    private final ReportRepository reports;
+    private final UnitRepository units;
+    private final ReportingPeriodRepository periods;
+    private final IndicatorRepository indicators;
+    private final TransactionTemplate transaction;
+    private final List<Long> created = new ArrayList<>();
+
+    ReportRows(ReportRepository reports, UnitRepository units, ReportingPeriodRepository periods,
+               IndicatorRepository indicators, TransactionTemplate transaction) {
+        this.reports = reports;
+        this.units = units;
+        this.periods = periods;
+        this.indicators = indicators;
+        this.transaction = transaction;
+    }
+
+    long create(String unitCode, YearMonth month, ReportStatus status, String indicatorCode, String value) {
+        Long id = transaction.execute(tx -> {
+            Report report = new Report(units.findByCode(unitCode).orElseThrow(),
+                    periods.findByYearAndMonth(month.getYear(), month.getMonthValue()).orElseThrow(),
+                    "exchange-test", LocalDateTime.of(2024, 7, 1, 8, 0));
+            report.setStatus(status);
+            report.valueFor(indicators.findByCode(indicatorCode).orElseThrow()).setNumericValue(new BigDecimal(value));
+            return reports.save(report).getId();
+        });
+        created.add(id);
+        return id;
+    }
+
+    void removeAll() {
+        transaction.executeWithoutResult(tx -> created.forEach(reports::deleteById));
+        created.clear();
+    }
+}
