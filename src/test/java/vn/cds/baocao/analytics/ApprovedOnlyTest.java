@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.Cell;
@@ -29,20 +28,20 @@ import vn.cds.baocao.analytics.service.TrendService;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReportRows;
 
 /**
  * Leaders see approved figures only: draft, submitted and returned reports with figures exist in the database,
  * and no dashboard shows those figures; their units read "chưa duyệt" and are never counted as 0.
  */
 @CdsSpringTest
-@Import(UnapprovedReports.class)
 class ApprovedOnlyTest {
 
     private static final YearMonth JUNE = YearMonth.of(2024, 6);
     private static final String DVC = "dvc_online_rate_pct";
 
     @Autowired
-    UnapprovedReports fixtures;
+    ReportRows fixtures;
     @Autowired
     PeriodTableService tables;
     @Autowired

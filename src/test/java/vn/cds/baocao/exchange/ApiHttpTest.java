@@ -12,18 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cds.baocao.exchange.service.ApiTokenService;
 import vn.cds.baocao.exchange.service.ApiTokenService.IssuedToken;
-import vn.cds.baocao.indicator.domain.IndicatorRepository;
-import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
-import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.security.domain.AdminAuditRepository;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReportRows;
 import vn.cds.baocao.support.SignIn;
 
 /** The read-only JSON API over real HTTP: tokens, approved data only, JSON errors, rate limit, OpenAPI. */
@@ -41,27 +38,19 @@ class ApiHttpTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    ReportRepository reports;
-    @Autowired
-    UnitRepository units;
-    @Autowired
     ReportingPeriodRepository periods;
-    @Autowired
-    IndicatorRepository indicators;
-    @Autowired
-    TransactionTemplate transaction;
     @Autowired
     AdminAuditRepository audit;
     @Autowired
     vn.cds.baocao.exchange.service.ApiDataService apiData;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
     private ReportRows rows;
     private String token;
 
     @BeforeEach
     void issueToken() {
-        rows = new ReportRows(reports, units, periods, indicators, transaction);
         signIn.as("admin");
         token = tokens.issue("Hệ thống thử nghiệm API").token();
         signIn.out();

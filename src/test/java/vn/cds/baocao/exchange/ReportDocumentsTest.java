@@ -25,21 +25,18 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.exchange.service.document.DocumentFormat;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.DocumentRequest;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.GeneratedFile;
-import vn.cds.baocao.indicator.domain.IndicatorRepository;
-import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.period.domain.AgencySetting;
 import vn.cds.baocao.period.domain.AgencySettingKey;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
-import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReportRows;
 import vn.cds.baocao.support.SignIn;
 
 /**
@@ -60,20 +57,12 @@ class ReportDocumentsTest {
     AgencySettings agency;
     @Autowired
     SignIn signIn;
-    @Autowired
-    ReportRepository reports;
-    @Autowired
-    UnitRepository units;
-    @Autowired
-    IndicatorRepository indicators;
-    @Autowired
-    TransactionTemplate transaction;
 
+    @Autowired
     private ReportRows rows;
 
     @BeforeEach
     void reviewer() {
-        rows = new ReportRows(reports, units, periods, indicators, transaction);
         signIn.as("reviewer");
     }
 

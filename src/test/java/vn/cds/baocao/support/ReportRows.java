@@ -1,10 +1,11 @@
-package vn.cds.baocao.exchange;
+package vn.cds.baocao.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.indicator.domain.IndicatorRepository;
 import vn.cds.baocao.organization.domain.UnitRepository;
@@ -13,8 +14,12 @@ import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 
-/** Writes reports of any status straight through the repositories, and removes them again. Not a bean. */
-final class ReportRows {
+/**
+ * Writes reports of any status straight through the repositories, to prove what may never leave the database
+ * (e.g. values of unapproved reports), and removes them again. Call {@link #removeAll()} after each test.
+ */
+@Component
+public class ReportRows {
 
     private final ReportRepository reports;
     private final UnitRepository units;
@@ -23,8 +28,8 @@ final class ReportRows {
     private final TransactionTemplate transaction;
     private final List<Long> created = new ArrayList<>();
 
-    ReportRows(ReportRepository reports, UnitRepository units, ReportingPeriodRepository periods,
-               IndicatorRepository indicators, TransactionTemplate transaction) {
+    public ReportRows(ReportRepository reports, UnitRepository units, ReportingPeriodRepository periods,
+                      IndicatorRepository indicators, TransactionTemplate transaction) {
         this.reports = reports;
         this.units = units;
         this.periods = periods;
@@ -32,11 +37,12 @@ final class ReportRows {
         this.transaction = transaction;
     }
 
-    long create(String unitCode, YearMonth month, ReportStatus status, String indicatorCode, String value) {
+    /** A report of the unit for the month, in the given status, with one figure. */
+    public long create(String unitCode, YearMonth month, ReportStatus status, String indicatorCode, String value) {
         Long id = transaction.execute(tx -> {
             Report report = new Report(units.findByCode(unitCode).orElseThrow(),
                     periods.findByYearAndMonth(month.getYear(), month.getMonthValue()).orElseThrow(),
-                    "exchange-test", LocalDateTime.of(2024, 7, 1, 8, 0));
+                    "test-rows", LocalDateTime.of(2024, 7, 1, 8, 0));
             report.setStatus(status);
             report.valueFor(indicators.findByCode(indicatorCode).orElseThrow()).setNumericValue(new BigDecimal(value));
             return reports.save(report).getId();
@@ -45,7 +51,11 @@ final class ReportRows {
         return id;
     }
 
-    void removeAll() {
+    public void setStatus(long reportId, ReportStatus status) {
+        transaction.executeWithoutResult(tx -> reports.findById(reportId).orElseThrow().setStatus(status));
+    }
+
+    public void removeAll() {
         transaction.executeWithoutResult(tx -> created.forEach(reports::deleteById));
         created.clear();
     }
