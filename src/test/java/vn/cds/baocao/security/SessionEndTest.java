@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
+import vn.cds.baocao.security.service.LoginThrottle;
 import vn.cds.baocao.security.service.UserAdminService;
 import vn.cds.baocao.security.service.UserAdminService.UserChanges;
 import vn.cds.baocao.support.CdsSpringTest;
@@ -35,10 +36,13 @@ class SessionEndTest {
     ReportFixture fixture;
     @Autowired
     SignIn signIn;
+    @Autowired
+    LoginThrottle throttle;
 
     @AfterEach
     void signOut() {
         signIn.out();
+        throttle.clear();
     }
 
     @Test
