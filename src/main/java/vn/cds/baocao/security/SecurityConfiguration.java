@@ -2,12 +2,11 @@ package vn.cds.baocao.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -81,11 +80,16 @@ public class SecurityConfiguration {
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 // the session is already invalidated: answer the request as one without a session (Vaadin then
                 // reloads the page, which leads to the login page), not with Spring's plain-text notice
-                .expiredSessionStrategy(expired -> expired.getFilterChain().doFilter(expired.getRequest(),
-                        expired.getResponse())));
+                .expiredSessionStrategy(expired -> {
+                    if (expired.getFilterChain() != null) {
+                        expired.getFilterChain().doFilter(expired.getRequest(), expired.getResponse());
+                    } else {
+                        expired.getResponse().sendRedirect(expired.getRequest().getContextPath() + LOGIN);
+                    }
+                }));
         http.headers(headers -> headers
-                // written before the request is handled: Vaadin's pages are answered through a forward to its
-                // servlet, after which headers written at the end would no longer reach the browser
+                // written before the request is handled: written at its end (Spring's default), they were missing
+                // from Vaadin's pages, which its servlet answers through a forward
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
