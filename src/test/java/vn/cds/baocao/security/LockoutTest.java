@@ -26,6 +26,7 @@ import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.AuditAction;
 import vn.cds.baocao.security.domain.AuditObject;
 import vn.cds.baocao.security.domain.Role;
+import vn.cds.baocao.security.service.LoginThrottle;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.TestClock;
 
@@ -47,6 +48,8 @@ class LockoutTest {
     PasswordEncoder encoder;
     @Autowired
     TestClock clock;
+    @Autowired
+    LoginThrottle throttle;
 
     @BeforeEach
     void freshAccount() {
@@ -64,6 +67,7 @@ class LockoutTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+        throttle.clear(); // these failures from 127.0.0.1 must not count against the next tests' logins
     }
 
     @Test

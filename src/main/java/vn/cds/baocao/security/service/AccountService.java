@@ -13,7 +13,10 @@ import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.AuditAction;
 
-/** The signed-in user's own account: whether the password must be changed, and changing it. */
+/**
+ * The signed-in user's own account: whether the password must be changed, and changing it. The only service a user
+ * who must change the password may call ({@link AllowedBeforePasswordChange}).
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -37,12 +40,14 @@ public class AccountService {
 
     /** True when an administrator set the password (new account, reset) and the user has not changed it yet. */
     @PreAuthorize("isAuthenticated()")
+    @AllowedBeforePasswordChange
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return me().isMustChangePassword();
     }
 
     @PreAuthorize("isAuthenticated()")
+    @AllowedBeforePasswordChange
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         AppUser user = me();
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
@@ -63,6 +68,7 @@ public class AccountService {
 
     /** The password rules, for the form's help text. */
     @PreAuthorize("isAuthenticated()")
+    @AllowedBeforePasswordChange
     public int passwordMinLength() {
         return policy.minLength();
     }

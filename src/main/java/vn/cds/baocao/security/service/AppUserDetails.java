@@ -3,6 +3,7 @@ package vn.cds.baocao.security.service;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,7 +12,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.Role;
 
-/** The signed-in user as Spring Security holds it: a snapshot of the account, with the reporter's unit. */
+/**
+ * The signed-in user as Spring Security holds it: a snapshot of the account taken at login, with the reporter's unit.
+ * The services do not trust the snapshot: {@link CurrentUser} gives the account as the database has it now.
+ */
 public final class AppUserDetails implements UserDetails, CredentialsContainer {
 
     private final long id;
@@ -23,6 +27,7 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
 
     AppUserDetails(AppUser user, boolean locked) {
         this.id = user.getId();
@@ -34,6 +39,21 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
         this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         this.enabled = user.isEnabled();
         this.locked = locked;
+        this.mustChangePassword = user.isMustChangePassword();
+    }
+
+    /** The account as read now ({@link AccountCheck}); carries no password. */
+    AppUserDetails(long id, String username, String fullName, Long unitId, String unitName, Set<Role> roles,
+                   boolean enabled, boolean locked, boolean mustChangePassword) {
+        this.id = id;
+        this.username = username;
+        this.fullName = fullName;
+        this.unitId = unitId;
+        this.unitName = unitName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public long getId() {
@@ -59,6 +79,11 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** An administrator set the password (new account, reset) and the user has not changed it yet. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override
@@ -89,5 +114,21 @@ public final class AppUserDetails implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** One user, whatever snapshot: Spring Security's session registry keeps sessions per principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppUserDetails that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username);
+    }
+
+    @Override
+    public String toString() {
+        return "AppUserDetails[" + username + "]";
     }
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.security.domain.AdminAuditEntry;
@@ -15,53 +13,85 @@ import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.AuditAction;
 
 /**
- * Counts failed logins and locks an account for a while after too many in a row (5 failures, 15 minutes by
- * default). The lock is written to the audit log with the actor {@value #SYSTEM}.
+ * Counts login attempts per account and locks it for a while after too many without a success (5 attempts,
+ * 15 minutes by default). An attempt is counted <em>before</em> its password is checked, in one UPDATE statement,
+ * so parallel attempts cannot check more than 5 passwords between two successful logins, however they interleave.
+ * The lock is written to the audit log once, with the actor {@value #SYSTEM}, and ends the account's sessions.
  */
 @Component
 public class LoginAttempts {
 
     static final String SYSTEM = "system";
 
+    /** What {@link #begin} decided. */
+    public enum Attempt {
+        /** Counted: check the password. */
+        COUNTED,
+        /** The account is locked (or has used up its attempts): refuse without checking the password. */
+        REFUSED,
+        /** No such account: nothing to count (the password check fails as for a wrong password). */
+        NO_ACCOUNT
+    }
+
     private final AppUserRepository users;
     private final AdminAuditRepository auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    public LoginAttempts(AppUserRepository users, AdminAuditRepository auditLog, Clock clock,
-                         @Value("${cds.security.max-failed-logins:5}") int maxFailures,
+    public LoginAttempts(AppUserRepository users, AdminAuditRepository auditLog, ApplicationEventPublisher events,
+                         Clock clock, @Value("${cds.security.max-failed-logins:5}") int maxFailures,
                          @Value("${cds.security.lock-minutes:15}") long lockMinutes) {
         this.users = users;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = Duration.ofMinutes(lockMinutes);
     }
 
-    @EventListener
+    /** Before the password of a login attempt is checked. */
     @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(String.valueOf(event.getAuthentication().getPrincipal()).trim()).ifPresent(user -> {
-            int failures = user.getFailedLoginCount() + 1;
-            user.setFailedLoginCount(failures);
-            if (failures >= maxFailures) {
-                LocalDateTime now = LocalDateTime.now(clock);
-                user.setLockedUntil(now.plus(lockDuration));
-                user.setFailedLoginCount(0);
-                auditLog.save(new AdminAuditEntry(now, SYSTEM, AuditAction.ACCOUNT_LOCKED, user.getUsername(),
-                        AuditDetails.of().value("failedLogins", String.valueOf(failures))
-                                .value("lockedUntil", user.getLockedUntil()).text()));
-            }
-        });
+    public Attempt begin(String username) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        users.clearExpiredLock(username, now);
+        if (users.countAttempt(username, maxFailures) == 1) {
+            return Attempt.COUNTED;
+        }
+        if (users.failedLoginCount(username).isEmpty()) {
+            return Attempt.NO_ACCOUNT;
+        }
+        // Out of attempts: normally already locked; if the attempts that used them up are still running (or one
+        // never finished), lock now, so that the lock, and not a stuck count, decides and runs out in time.
+        lockWhenReached(username, now);
+        return Attempt.REFUSED;
     }
 
-    @EventListener
+    /** The counted attempt failed (wrong password, or an account that may not sign in). */
     @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            user.setFailedLoginCount(0);
-            user.setLockedUntil(null);
-        });
+    public void failed(String username) {
+        lockWhenReached(username, LocalDateTime.now(clock));
+    }
+
+    /** The counted attempt signed in: the count starts again. */
+    @Transactional
+    public void succeeded(String username) {
+        users.clearFailures(username);
+    }
+
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    private void lockWhenReached(String username, LocalDateTime now) {
+        LocalDateTime until = now.plus(lockDuration);
+        if (users.lockWhenReached(username, maxFailures, until) == 1) {
+            int failures = users.failedLoginCount(username).orElse(maxFailures);
+            auditLog.save(new AdminAuditEntry(now, SYSTEM, AuditAction.ACCOUNT_LOCKED, username,
+                    AuditDetails.of().value("failedLogins", String.valueOf(failures))
+                            .value("lockedUntil", until).text()));
+            events.publishEvent(new AccountAccessChanged(username));
+        }
     }
 }

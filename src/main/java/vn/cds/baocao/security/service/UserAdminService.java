@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,11 @@ import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.AuditAction;
 import vn.cds.baocao.security.domain.Role;
 
-/** Accounts, for administrators: create, edit, enable/disable, reset a password, unlock. Every change is logged. */
+/**
+ * Accounts, for administrators: create, edit, enable/disable, reset a password, unlock. Every change is logged.
+ * Disabling an account, changing its roles or unit and resetting its password end its open sessions
+ * ({@link AccountAccessChanged}).
+ */
 @Service
 @Transactional
 public class UserAdminService {
@@ -35,16 +41,19 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final AdminAudit audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public UserAdminService(AppUserRepository users, UnitRepository units, PasswordPolicy policy,
-                            PasswordEncoder encoder, AdminAudit audit, CurrentUser currentUser, Clock clock) {
+                            PasswordEncoder encoder, AdminAudit audit, CurrentUser currentUser,
+                            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.units = units;
         this.policy = policy;
         this.encoder = encoder;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -126,6 +135,9 @@ public class UserAdminService {
         details.change("roles", roleNames(oldRoles), roleNames(user.getRoles()))
                 .change("unit", unitCode(oldUnit), unitCode(user.getUnit()));
         audit.record(AuditAction.USER_UPDATE, user.getUsername(), details);
+        if (!oldRoles.equals(user.getRoles()) || !Objects.equals(unitCode(oldUnit), unitCode(user.getUnit()))) {
+            events.publishEvent(new AccountAccessChanged(user.getUsername()));
+        }
         return user;
     }
 
@@ -146,6 +158,9 @@ public class UserAdminService {
         }
         user.setEnabled(enabled);
         audit.record(enabled ? AuditAction.USER_ENABLE : AuditAction.USER_DISABLE, user.getUsername(), null);
+        if (!enabled) {
+            events.publishEvent(new AccountAccessChanged(user.getUsername()));
+        }
         return user;
     }
 
@@ -160,6 +175,7 @@ public class UserAdminService {
         user.setLockedUntil(null);
         audit.record(AuditAction.USER_PASSWORD_RESET, user.getUsername(),
                 AuditDetails.of().value("mustChangePassword", true));
+        events.publishEvent(new AccountAccessChanged(user.getUsername()));
         return user;
     }
 

@@ -9,12 +9,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
+import java.util.List;
+import vn.cds.baocao.security.service.LoginThrottle;
 
 /** The Vietnamese sign-in page. */
 @Route(value = "login", autoLayout = false)
@@ -22,8 +19,10 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final long throttleMinutes;
 
-    public LoginView() {
+    public LoginView(LoginThrottle throttle) {
+        this.throttleMinutes = throttle.blockMinutes();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -31,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.badCredentials")));
+        login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.failed")));
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
@@ -42,26 +41,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(i18n(getTranslation("login.error.title"), errorMessage()));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error != null) {
+            login.setI18n(i18n(getTranslation("login.error.title"),
+                    getTranslation(errorKey(error.isEmpty() ? "" : error.getFirst()), throttleMinutes)));
             login.setError(true);
         }
     }
 
-    /** Tells apart a wrong password, a disabled account and a locked one (Spring keeps the reason in the session). */
-    private String errorMessage() {
-        Object reason = null;
-        if (VaadinServletRequest.getCurrent() != null) {
-            HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
-            reason = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        }
-        if (reason instanceof LockedException) {
-            return getTranslation("login.error.locked");
-        }
-        if (reason instanceof DisabledException) {
-            return getTranslation("login.error.disabled");
-        }
-        return getTranslation("login.error.badCredentials");
+    /**
+     * The reason the login failed, as {@code LoginFailureHandler} put it in the address. A wrong username, a wrong
+     * password, a disabled and a locked account all get the same sentence: the page must not tell anyone which
+     * accounts exist or what state they are in.
+     */
+    static String errorKey(String reason) {
+        return switch (reason) {
+            case "throttled" -> "login.error.throttled";
+            case "database" -> "login.error.databaseUnavailable";
+            case "system" -> "login.error.system";
+            case "expired" -> "login.error.expired";
+            default -> "login.error.failed";
+        };
     }
 
     private LoginI18n i18n(String errorTitle, String errorMessage) {
