@@ -45,18 +45,26 @@ class EmbeddedMariaDbOrphanTest {
 
             application.destroyForcibly(); // SIGKILL: no shutdown hook runs, mariadbd is left behind
             assertThat(application.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            application.destroyForcibly();
         }
         Optional<RunningServer> orphan = RunningServer.of(directory.resolve("data"));
         assertThat(orphan).as("mariadbd outlived its application").isPresent();
         assertThat(orphan.get().isOwned()).isFalse();
         assertThat(orphan.get().port()).isEqualTo(port);
 
-        EmbeddedMariaDb restarted = EmbeddedMariaDb.start(EmbeddedDatabaseProperties.of(directory.toString(), port));
         try {
-            assertThat(orphan.get().process().isAlive()).isFalse();
-            assertThat(EmbeddedMariaDbLifecycleTest.note(restarted)).isEqualTo("trước kill -9");
+            EmbeddedMariaDb restarted =
+                    EmbeddedMariaDb.start(EmbeddedDatabaseProperties.of(directory.toString(), port));
+            try {
+                assertThat(orphan.get().process().isAlive()).isFalse();
+                assertThat(EmbeddedMariaDbLifecycleTest.note(restarted)).isEqualTo("trước kill -9");
+            } finally {
+                restarted.stop();
+            }
         } finally {
-            restarted.stop();
+            // whatever happened above, leave no server behind
+            orphan.get().process().destroy();
         }
     }
 
