@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (Commands.handles(args)) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,5 +1,8 @@
 package vn.cds.baocao.analytics;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,7 @@ import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.analytics.service.RankingService;
 import vn.cds.baocao.analytics.service.SectionTable;
 import vn.cds.baocao.analytics.service.TrendService;
+import vn.cds.baocao.base.database.EmbeddedMariaDb;
 
 /**
  * The dashboards on 3,500 units × 40 indicators × 60 periods of synthetic approved data, in a real MariaDB
@@ -36,6 +40,7 @@ public final class AnalyticsBenchmark {
     static final int TREND_UNITS = 5;
 
     private final JdbcTemplate jdbc;
+    private final EmbeddedMariaDb server;
     private final PeriodTableService tables;
     private final RankingService rankings;
     private final TrendService trends;
@@ -43,12 +48,13 @@ public final class AnalyticsBenchmark {
 
     private AnalyticsBenchmark(ConfigurableApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
+        this.server = context.getBean(EmbeddedMariaDb.class);
         this.tables = context.getBean(PeriodTableService.class);
         this.rankings = context.getBean(RankingService.class);
         this.trends = context.getBean(TrendService.class);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws SQLException {
         Locale.setDefault(Locale.of("vi", "VN"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .properties(Map.of(
@@ -65,11 +71,14 @@ public final class AnalyticsBenchmark {
         }
     }
 
-    private void run() {
+    private void run() throws SQLException {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "benchmark", "n/a", List.of(new SimpleGrantedAuthority("ROLE_LEADER"))));
         // as a production server would be set up; the embedded default (128 MB) is for the demo
-        jdbc.execute("SET GLOBAL innodb_buffer_pool_size = 3221225472");
+        // a server setting: root's, not the application's account
+        try (Connection root = server.openRootConnection(""); Statement statement = root.createStatement()) {
+            statement.execute("SET GLOBAL innodb_buffer_pool_size = 3221225472");
+        }
         long started = System.nanoTime();
         createReferenceData();
         generate(1, PERIODS / 2);

@@ -28,8 +28,8 @@ public class EmbeddedDatabaseConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(server.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(server.username())
+                .password(server.password())
                 .build();
         dataSource.setPoolName("cds-embedded");
         return dataSource;

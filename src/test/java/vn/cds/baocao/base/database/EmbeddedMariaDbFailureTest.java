@@ -23,7 +23,7 @@ class EmbeddedMariaDbFailureTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             EmbeddedDatabaseProperties properties =
-                    new EmbeddedDatabaseProperties(port, temp.toString(), false, "cds");
+                    EmbeddedDatabaseProperties.of(temp.toString(), port);
             assertThatThrownBy(() -> EmbeddedMariaDb.start(properties))
                     .isInstanceOf(EmbeddedDatabaseStartException.class)
                     .hasMessageContaining("cổng " + port)
@@ -36,7 +36,7 @@ class EmbeddedMariaDbFailureTest {
     void aDataDirectoryThatCannotBeCreatedIsNamed() throws IOException {
         Path file = Files.createFile(temp.resolve("not-a-directory"));
         EmbeddedDatabaseProperties properties =
-                new EmbeddedDatabaseProperties(0, file.resolve("mariadb").toString(), false, "cds");
+                EmbeddedDatabaseProperties.of(file.resolve("mariadb").toString(), 0);
         assertThatThrownBy(() -> EmbeddedMariaDb.start(properties))
                 .isInstanceOf(EmbeddedDatabaseStartException.class)
                 .hasMessageContaining("không ghi được vào thư mục dữ liệu")

@@ -2,9 +2,7 @@ package vn.cds.baocao.base.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,16 +32,18 @@ class MigrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EmbeddedMariaDb server;
+
     @Test
     void changelogAppliesToAnEmptyDatabaseAndASecondRunChangesNothing() throws Exception {
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+        // the application's account has rights on its own schema only: the scratch schema is root's
+        try (Connection admin = server.openRootConnection(""); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + SCRATCH);
             statement.execute("CREATE DATABASE " + SCRATCH + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         // a connection of its own, outside the application's pool, to the empty scratch database
-        HikariDataSource pool = (HikariDataSource) dataSource;
-        String url = pool.getJdbcUrl().substring(0, pool.getJdbcUrl().lastIndexOf('/') + 1) + SCRATCH;
-        try (Connection connection = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())) {
+        try (Connection connection = server.openRootConnection(SCRATCH)) {
             assertThat(rowCounts(connection)).isEmpty();
 
             update(connection);
@@ -60,7 +60,7 @@ class MigrationTest {
             assertThat(rowCounts(connection)).isEqualTo(afterFirstRun);
             assertThat(count(connection, "DATABASECHANGELOG")).isEqualTo(changeSets);
         } finally {
-            try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+            try (Connection admin = server.openRootConnection(""); Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + SCRATCH);
             }
         }
