@@ -13,6 +13,7 @@ import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.Kind;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.UnitStamp;
+import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateReader.Place;
 import vn.cds.baocao.exchange.service.template.TemplateReader.SectionLayout;
 import vn.cds.baocao.exchange.service.template.TemplateReader.UnitInputs;
@@ -72,10 +73,11 @@ public class TemplateService {
     private final UnitAliasRepository aliases;
     private final ReportRepository reports;
     private final CurrentUser currentUser;
+    private final WorkQueue work;
 
     public TemplateService(ReportWorkflowService workflow, IndicatorCatalog catalog, PreviousValues previousValues,
                            ReportingPeriodRepository periods, UnitRepository units, UnitAliasRepository aliases,
-                           ReportRepository reports, CurrentUser currentUser) {
+                           ReportRepository reports, CurrentUser currentUser, WorkQueue work) {
         this.workflow = workflow;
         this.catalog = catalog;
         this.previousValues = previousValues;
@@ -84,6 +86,7 @@ public class TemplateService {
         this.aliases = aliases;
         this.reports = reports;
         this.currentUser = currentUser;
+        this.work = work;
     }
 
     /** The periods the user can import for, newest first: a reporter's unit's periods, every period for a reviewer. */
@@ -190,6 +193,10 @@ public class TemplateService {
     @PreAuthorize("hasAnyRole('REPORTER', 'REVIEWER')")
     @Transactional
     public ImportResult importFile(long periodId, String fileName, byte[] content) {
+        return work.runHere(() -> importNow(periodId, fileName, content));
+    }
+
+    private ImportResult importNow(long periodId, String fileName, byte[] content) {
         ReportingPeriod period = period(periodId);
         try (UploadedWorkbook workbook = UploadedWorkbook.open(fileName, content)) {
             TemplateMeta meta = TemplateMeta.read(workbook, (int) Math.min(units.count() + META_SPARE_ROWS,
