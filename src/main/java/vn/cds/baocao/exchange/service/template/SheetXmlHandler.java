@@ -89,12 +89,12 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean formula;
     private boolean inValue;
     private boolean sawValue;
-    private StringBuilder value;
+    private final StringBuilder value = new StringBuilder();
     private boolean inInline;
     private boolean sawInline;
     private boolean inInlineText;
     private boolean inPhonetic;
-    private StringBuilder inline;
+    private final StringBuilder inline = new StringBuilder();
 
     SheetXmlHandler(SharedStrings strings, Formats formats, Limits limits, RowHandler rows) {
         this.strings = strings;
@@ -204,8 +204,8 @@ final class SheetXmlHandler extends DefaultHandler {
         sawInline = false;
         inInlineText = false;
         inPhonetic = false;
-        value = new StringBuilder();
-        inline = new StringBuilder();
+        value.setLength(0);
+        inline.setLength(0);
     }
 
     private void endCell() throws SAXException {
@@ -263,8 +263,9 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private static SheetCell text(String raw) {
-        // the same decoding of _xHHHH_ escapes as XSSFRichTextString.getString()
-        return new SheetCell(CellType.STRING, new XSSFRichTextString(raw).getString(), 0, "General", false);
+        // the same decoding of _xHHHH_ escapes as XSSFRichTextString.getString(), which has nothing to do without one
+        String text = raw.contains("_x") ? new XSSFRichTextString(raw).getString() : raw;
+        return new SheetCell(CellType.STRING, text, 0, "General", false);
     }
 
     private SheetCell number(String v) {
