@@ -125,6 +125,9 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
     private void imported(String fileName, byte[] bytes) {
         result.removeAll();
         upload.clearFileList(); // ready for the corrected file at once
+        if (waitingFor != null) {
+            waitingFor.withdraw(); // a newer file replaces the one still waiting
+        }
         stopWaiting();
         long periodId = period.getValue().id();
         UI ui = UI.getCurrent();

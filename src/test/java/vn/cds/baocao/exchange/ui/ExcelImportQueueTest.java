@@ -30,8 +30,8 @@ import vn.cds.baocao.support.SignIn;
 
 /**
  * While the server's places for heavy work are all taken (here by two long jobs held on a latch), a direct import
- * is refused with "Đang xử lý…" and an upload on the screen waits in line, says so with its position, and is
- * saved when its turn comes.
+ * is refused with "Đang xử lý…", and an upload or a report generation on the screen waits in line, says so with
+ * its position, and is done when its turn comes.
  */
 @CdsSpringTest
 class ExcelImportQueueTest extends SpringBrowserlessTest {
@@ -58,6 +58,12 @@ class ExcelImportQueueTest extends SpringBrowserlessTest {
         for (Ticket<Boolean> holder : holders) {
             holder.result().get(30, TimeUnit.SECONDS);
         }
+        // the places are free again for the other tests (each is freed just after its work completes)
+        long until = System.currentTimeMillis() + 30_000;
+        while ((work.running() > 0 || work.waiting() > 0) && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(work.running()).isZero();
         signIn.out();
     }
 
@@ -98,6 +104,28 @@ class ExcelImportQueueTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("import-waiting").all()).isEmpty();
         assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period).orElseThrow().getStatus())
                 .isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void aReportGenerationWaitsInTheSameLine() throws Exception {
+        navigate(ThematicReportView.class);
+        occupyEveryPlace();
+        com.vaadin.flow.component.button.Button generate = $(com.vaadin.flow.component.button.Button.class)
+                .id("thematic-generate");
+        test(generate).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("thematic-step").getText())
+                .isEqualTo("Đang xử lý, vui lòng chờ… Tệp của bạn đang xếp hàng (vị trí thứ 1).");
+        assertThat(work.waiting()).isEqualTo(1);
+
+        release.countDown();
+        long until = System.currentTimeMillis() + 60_000;
+        while (!generate.isEnabled() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip();
+        }
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("thematic-step").getText())
+                .startsWith("Đã tạo xong");
     }
 
     private void occupyEveryPlace() throws InterruptedException {

@@ -189,6 +189,8 @@ public class TemplateService {
      * not a plain .xlsx, too large or with macros; a template of another kind or period; a unit the user may not
      * report for; a formula, a date or an unreadable value in a cell (each listed with its place); more rows than
      * the template had; a submitted or approved report; a report changed since the template was downloaded.
+     * The file is read as a stream, only as far as the template reaches. Runs only in a free place of the server's
+     * {@link WorkQueue} (the screen queues the call there first); refused with "exchange.work.busy" otherwise.
      */
     @PreAuthorize("hasAnyRole('REPORTER', 'REVIEWER')")
     @Transactional
