@@ -213,6 +213,31 @@ class AllUnitsImportTest {
     }
 
     @Test
+    void aHeaderTypedOverOnASectionSheetIsRefusedWithItsCell() {
+        String a = newUnit();
+        ReportingPeriod period = fixture.freePeriod(a);
+        signIn.as("reviewer");
+        String[] dvcHeader = new String[1];
+        byte[] filled = edit(templates.allUnitsTemplate(period.getId()).content(), workbook -> {
+            Sheet dvc = workbook.getSheet(DVC_SHEET);
+            fill(dvc, a, DVC, 90);
+            cell(dvc.getRow(5), 3).setCellValue("Ghi chú");
+            dvcHeader[0] = dvc.getRow(5).getCell(allUnitsColumn(dvc, DVC)).getStringCellValue();
+            cell(dvc.getRow(5), allUnitsColumn(dvc, DVC)).setCellValue(95.5);
+        });
+        assertThatThrownBy(() -> templates.importFile(period.getId(), "tat-ca.xlsx", filled))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
+                        .extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column,
+                                ImportProblem::messageKey, p -> p.args()[0])
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(DVC_SHEET, 6, "D", "exchange.import.headerChanged",
+                                        "Trạng thái"),
+                                org.assertj.core.groups.Tuple.tuple(DVC_SHEET, 6, "E", "exchange.import.headerChanged",
+                                        dvcHeader[0])));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit(a), period)).isEmpty();
+    }
+
+    @Test
     void onlyReviewersUseTheAllUnitsTemplate() {
         String a = newUnit();
         ReportingPeriod period = fixture.freePeriod(a);

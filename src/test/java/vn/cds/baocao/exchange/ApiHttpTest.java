@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -197,6 +199,72 @@ class ApiHttpTest {
         assertThat(unknownPath.statusCode()).isEqualTo(404);
         assertThat(unknownPath.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("application/json"));
         assertThat(json.readTree(unknownPath.body()).get("message").asString()).startsWith("Không có địa chỉ này");
+    }
+
+    /**
+     * The bad-input table of the API: every refusal is JSON with a Vietnamese sentence naming what was wrong —
+     * also what Tomcat refuses before the application sees it ({@code %2F}, an over-long request line).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            /api/v1/periods/2024-07/rankings/dossier_online_rate_pct?unitType=JUNK | 400 | Tham số "unitType": không có loại đơn vị "JUNK"
+            /api/v1/periods/2024-07/rankings/dossier_online_rate_pct?unitType=district | 400 | Các loại đơn vị: DEPARTMENT
+            /api/v1/periods/2024-07/rankings/dossier_online_rate_pct?unitTyp=DISTRICT | 400 | Tham số "unitTyp" không có trong địa chỉ này. Các tham số được dùng: unitType
+            /api/v1/periods/2024-07/rankings/khong_co_chi_tieu | 400 | không có chỉ tiêu mã khong_co_chi_tieu
+            /api/v1/periods/2024-07/data?unit=KHONG_CO | 400 | Tham số "unit": không có đơn vị mã "KHONG_CO"
+            /api/v1/periods/2024-07/data?unit=SO_GDDT&unit=SO_GTVT | 400 | Tham số "unit" chỉ được gửi một lần
+            /api/v1/periods/2024-13/data | 400 | Tham số "period": kỳ báo cáo "2024-13" không đúng dạng năm-tháng
+            /api/v1/periods/2024-7/report-status | 400 | không đúng dạng năm-tháng
+            /api/v1/periods/2099-01/indicators | 404 | Không có kỳ báo cáo 2099-01
+            /api/v1/units?period=2099-01 | 400 | Tham số "period": không có kỳ báo cáo 2099-01
+            /api/v1/units?period=thang-bay | 400 | Tham số "period": kỳ báo cáo "thang-bay" không đúng dạng năm-tháng
+            /api/v1/periods?page=2 | 400 | Tham số "page" không có trong địa chỉ này: địa chỉ này không nhận tham số nào
+            /api/v1/periods/2024%2F07/data | 400 | Yêu cầu không hợp lệ: địa chỉ có ký tự không được phép
+            /api/v1//periods | 400 | Yêu cầu không hợp lệ: địa chỉ có ký tự không được phép
+            /api/v1/periods/2024-07/data;jsessionid=1 | 400 | Yêu cầu không hợp lệ: địa chỉ có ký tự không được phép
+            /api/v1/periods/2024-07/data?unit=%25 | 400 | Tham số "unit": không có đơn vị mã "%"
+            """)
+    void badParametersAreAJson400InVietnameseNamingTheParameter(String path, int status, String message)
+            throws Exception {
+        HttpResponse<String> response = get(path, token);
+        assertJsonError(response, status, message);
+    }
+
+    @Test
+    void overLongParametersAndAddressesAreJsonToo() throws Exception {
+        // 20.000 characters reach the API, which names the parameter
+        assertJsonError(get("/api/v1/periods/2024-07/data?unit=" + "A".repeat(20_000), token), 400,
+                "Tham số \"unit\" quá dài (tối đa 100 ký tự)");
+        assertJsonError(get("/api/v1/periods/" + "9".repeat(20_000) + "/data", token), 400,
+                "Tham số \"period\" quá dài");
+        // 100.000 characters are refused by Tomcat itself, before the application: still the API's JSON
+        assertJsonError(get("/api/v1/periods/2024-07/data?unit=" + "A".repeat(100_000), token), 400,
+                "Yêu cầu không hợp lệ");
+        // a screen address refused by Tomcat gets a Vietnamese page, not Tomcat's English one
+        HttpResponse<String> page = get("/bao-cao%2Fthang", null);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Bad Request", "Tomcat");
+    }
+
+    @Test
+    void aJsonErrorEvenWhenTheClientAsksForHtml() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/periods/2024-07/data?unit=KHONG_CO")).header("Accept", "text/html")
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(json.readTree(response.body()).get("message").asString()).isNotBlank();
+    }
+
+    private void assertJsonError(HttpResponse<String> response, int status, String message) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(response.body())
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("message").asString()).contains(message);
     }
 
     @Test

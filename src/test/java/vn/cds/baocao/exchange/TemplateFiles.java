@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -11,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Fills and tampers with downloaded templates the way a user (or a mistake) would, with POI. */
@@ -74,6 +76,57 @@ final class TemplateFiles {
     static Cell cell(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? row.createCell(column) : cell;
+    }
+
+    /**
+     * The workbook with {@code rows} more rows of typing below the template on that sheet, written with POI's
+     * streaming writer (inline strings, as many generators write them).
+     */
+    static byte[] withManyRows(XSSFWorkbook template, String sheetName, int rows) {
+        try (SXSSFWorkbook streaming = new SXSSFWorkbook(template, 200)) {
+            Sheet sheet = streaming.getSheet(sheetName);
+            int first = template.getSheet(sheetName).getLastRowNum() + 1;
+            for (int r = first; r < first + rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(UNIT_CODE).setCellValue("dong_" + r);
+                row.createCell(3).setCellValue("Dòng thêm " + r);
+                row.createCell(UNIT_VALUE).setCellValue(r % 100);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            streaming.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same zip with {@code spaces} blanks inserted after the opening of that sheet's data. */
+    static byte[] withPaddedSheet(byte[] zip, String entryName, int spaces) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(entryName)) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                    out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1024 * 1024];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int written = 0; written < spaces; written += blanks.length) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same zip with one more entry, e.g. a VBA project. */

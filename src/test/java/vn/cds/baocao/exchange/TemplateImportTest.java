@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cds.baocao.exchange.service.template.ImportProblem;
 import vn.cds.baocao.exchange.service.template.ImportRejectedException;
@@ -238,6 +240,175 @@ class TemplateImportTest {
         assertThat(line(workflow.form(period.getId()), "dvc_online_rate_pct").value())
                 .isEqualTo(values.get(fixture.indicator(unit, period, "dvc_online_rate_pct").getId()).value());
         assertThat(workflow.form(period.getId()).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    /**
+     * The bad-input table of the Excel import: what a reporter may type or paste into a value cell, as text or as
+     * an Excel number, and what the import makes of it (the form's own rules, with the cell's place).
+     */
+    @ParameterizedTest(name = "{0} {1} \"{2}\" → {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            dvc_online_rate_pct     | text    | 5 4         | value.spaceInNumber
+            dvc_online_rate_pct     | text    | ' 54,2 % '  | 54,2
+            dvc_online_rate_pct     | text    | 54,20       | 54,2
+            dvc_online_rate_pct     | text    | 54.20       | value.badFormat
+            dvc_online_rate_pct     | text    | 54, 2       | value.spaceInNumber
+            dvc_online_rate_pct     | text    | abc         | value.notANumber
+            dvc_online_rate_pct     | text    | -5          | value.negative
+            dvc_online_rate_pct     | number  | 54.2        | 54,2
+            dvc_online_rate_pct     | number  | 100.5       | value.aboveMax
+            dvc_online_rate_pct     | number  | 54.205      | value.tooManyDecimals
+            dvc_online_rate_pct     | percent | 0.542       | 54,2
+            dvc_online_rate_pct     | formula | 50+4        | exchange.import.cell.formula
+            dvc_online_rate_pct     | boolean | true        | exchange.import.cell.unreadable
+            dvc_online_rate_pct     | error   | #DIV/0!     | exchange.import.cell.unreadable
+            dvc_online_rate_pct     | date    | 45474       | exchange.import.cell.date
+            ecabinet_meetings_month | text    | 1.517       | 1.517
+            ecabinet_meetings_month | text    | 1 517       | 1.517
+            ecabinet_meetings_month | text    | 15 17       | value.spaceInNumber
+            ecabinet_meetings_month | number  | 12.5        | value.wholeNumber
+            ecabinet_meetings_month | number  | 1517        | 1.517
+            """)
+    void eachKindOfValueCellIsReadWithTheFormsRules(String code, String kind, String typed, String expected) {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        int[] row = new int[1];
+        byte[] filled = edit(templates.unitTemplate(period.getId()).content(), workbook -> {
+            Row line = unitRow(workbook.getSheet("Số liệu"), code);
+            row[0] = line.getRowNum() + 1;
+            org.apache.poi.ss.usermodel.Cell cell = cell(line, UNIT_VALUE);
+            switch (kind) {
+                case "text" -> cell.setCellValue(typed);
+                case "number" -> cell.setCellValue(Double.parseDouble(typed));
+                case "percent", "date" -> {
+                    cell.setCellValue(Double.parseDouble(typed));
+                    org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+                    style.setDataFormat(workbook.createDataFormat().getFormat(kind.equals("date") ? "dd/mm/yyyy"
+                            : "0.0%"));
+                    cell.setCellStyle(style);
+                }
+                case "formula" -> cell.setCellFormula(typed);
+                case "boolean" -> cell.setCellValue(Boolean.parseBoolean(typed));
+                case "error" -> cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+                default -> throw new IllegalArgumentException(kind);
+            }
+        });
+        if (!expected.contains(".") || Character.isDigit(expected.charAt(0))) {
+            templates.importFile(period.getId(), "mau.xlsx", filled);
+            assertThat(line(workflow.form(period.getId()), code).value()).isEqualTo(expected);
+            return;
+        }
+        assertThatThrownBy(() -> templates.importFile(period.getId(), "mau.xlsx", filled))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.messageKey()).isEqualTo(expected);
+                            assertThat(p.sheet()).isEqualTo("Số liệu");
+                            assertThat(p.row()).isEqualTo(row[0]);
+                            assertThat(p.column()).isEqualTo("G");
+                            assertThat(p.message()).doesNotStartWith("!");
+                        }));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).as("nothing saved").isEmpty();
+    }
+
+    @Test
+    void aHeaderRowTypedOverIsRefusedCellByCell() {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        byte[] filled = edit(templates.unitTemplate(period.getId()).content(), workbook -> {
+            Sheet sheet = workbook.getSheet("Số liệu");
+            cell(unitRow(sheet, "dvc_online_rate_pct"), UNIT_VALUE).setCellValue(90);
+            // a block of figures pasted one row too high: over the header
+            cell(sheet.getRow(5), UNIT_VALUE).setCellValue(54);
+            cell(sheet.getRow(5), UNIT_EXPLANATION).setBlank();
+        });
+        assertThatThrownBy(() -> templates.importFile(period.getId(), "mau.xlsx", filled))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
+                        .extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column,
+                                ImportProblem::message)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("Số liệu", 6, "G", "Dòng tiêu đề của mẫu đã bị sửa: ô "
+                                        + "này phải là \"Số liệu kỳ này\", trong tệp lại là \"54\". Hãy dùng mẫu tải từ hệ "
+                                        + "thống và chỉ nhập vào các ô màu vàng."),
+                                org.assertj.core.groups.Tuple.tuple("Số liệu", 6, "H", "Dòng tiêu đề của mẫu đã bị xóa: ô "
+                                        + "này phải là \"Giải trình (nếu biến động bất thường)\". Hãy dùng mẫu tải từ hệ "
+                                        + "thống và chỉ nhập vào các ô màu vàng.")));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).as("nothing saved").isEmpty();
+    }
+
+    @Test
+    void aCellRightOfTheTemplatesLastColumnStopsTheImport() {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        int[] row = new int[1];
+        byte[] filled = edit(templates.unitTemplate(period.getId()).content(), workbook -> {
+            Sheet sheet = workbook.getSheet("Số liệu");
+            Row line = unitRow(sheet, "dvc_online_rate_pct");
+            cell(line, UNIT_VALUE).setCellValue(90);
+            cell(line, UNIT_EXPLANATION + 2).setCellValue("ghi chú riêng");
+            row[0] = line.getRowNum() + 1;
+        });
+        assertThatThrownBy(() -> templates.importFile(period.getId(), "mau.xlsx", filled))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.messageKey()).isEqualTo("exchange.import.beyondLastColumn");
+                            assertThat(p.row()).isEqualTo(row[0]);
+                            assertThat(p.column()).isEqualTo("J");
+                            assertThat(p.message()).isEqualTo("Ô J" + row[0] + " nằm ngoài mẫu: mẫu chỉ có các cột "
+                                    + "đến cột H. Hệ thống dừng đọc tệp tại ô này và không lưu gì: hãy xóa các cột thừa "
+                                    + "(ghi chú riêng xin để ở tệp khác).");
+                        }));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).isEmpty();
+    }
+
+    /**
+     * The upload of the issue: a workbook of 450.000 rows (written here with POI's streaming writer, under the 10 MB
+     * upload limit). It is refused at the first row the template cannot have, without reading the rest; what that
+     * costs in memory is measured in docs/benchmarks.md, not here.
+     */
+    @Test
+    void aWorkbookOf450000RowsIsRefusedAtTheTemplatesLastRowWithoutReadingTheRest() throws Exception {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        byte[] template = templates.unitTemplate(period.getId()).content();
+        int lastTemplateRow;
+        byte[] huge;
+        try (XSSFWorkbook base = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            lastTemplateRow = base.getSheet("Số liệu").getLastRowNum();
+            huge = TemplateFiles.withManyRows(base, "Số liệu", 450_000);
+        }
+        assertThat(huge.length).as("under the upload limit, so it reaches the reader").isLessThan(10 * 1024 * 1024);
+        int firstRowBeyond = lastTemplateRow + 1 + 50 + 1; // 0-based last row + the spare rows, as Excel numbers it
+        int dataRows = lastTemplateRow - 5;
+
+        assertThatThrownBy(() -> templates.importFile(period.getId(), "mau-450000-dong.xlsx", huge))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
+                        .filteredOn(p -> p.messageKey().equals("exchange.import.beyondLastRow"))
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.sheet()).isEqualTo("Số liệu");
+                            assertThat(p.row()).isEqualTo(firstRowBeyond);
+                            assertThat(p.message()).isEqualTo("Có dữ liệu ở dòng "
+                                    + vn.cds.baocao.base.format.VnFormat.integer(firstRowBeyond)
+                                    + ", ngoài phạm vi của mẫu (mẫu có " + dataRows + " dòng số liệu, đến dòng "
+                                    + (lastTemplateRow + 1) + "). Hệ thống dừng đọc tệp tại dòng này và không lưu gì: "
+                                    + "hãy xóa các dòng thừa hoặc tải mẫu mới.");
+                        }));
+        assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).isEmpty();
+    }
+
+    @Test
+    void anArchiveThatInflatesSuspiciouslyIsRefusedAsAZipBomb() {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        byte[] template = templates.unitTemplate(period.getId()).content();
+        // 60 MB of spaces inside the sheet: a few kB packed
+        byte[] bomb = TemplateFiles.withPaddedSheet(template, "xl/worksheets/sheet1.xml", 60 * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        refused(period.getId(), "mau.xlsx", bomb, "exchange.import.zipBomb");
     }
 
     private void refused(long periodId, String name, byte[] content, String key) {

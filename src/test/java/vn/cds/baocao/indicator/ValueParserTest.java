@@ -30,6 +30,10 @@ class ValueParserTest {
             COUNT   | 0            | 0
             MONEY   | 2.590.659.414 | 2590659414
             MONEY   | 2 590 659 414 | 2590659414
+            PERCENT | ' 54,2 % '   | 54.2
+            PERCENT | '54,2 %'     | 54.2
+            COUNT   | '12 345'     | 12345
+            COUNT   | ' 1.517 '    | 1517
             """)
     void acceptedValues(ValueType type, String typed, BigDecimal expected) {
         ParsedValue value = ValueParser.parse(indicator(type), typed);
@@ -55,6 +59,15 @@ class ValueParserTest {
             PERCENT | -0,5         | value.negative     | không được âm
             MONEY   | 100000000000000000000 | value.aboveMax | vượt quá giới hạn
             MONEY   | 1.000,50     | value.wholeNumber  | số nguyên
+            PERCENT | 5 4          | value.spaceInNumber | khoảng trắng giữa các chữ số
+            PERCENT | 54, 2        | value.spaceInNumber | khoảng trắng giữa các chữ số
+            PERCENT | 54 ,2        | value.spaceInNumber | khoảng trắng giữa các chữ số
+            COUNT   | 15 17        | value.spaceInNumber | ví dụ 54
+            COUNT   | 1 5 1 7      | value.spaceInNumber | khoảng trắng
+            MONEY   | 2 590 65 414 | value.spaceInNumber | khoảng trắng
+            COUNT   | 1.517 000    | value.spaceInNumber | khoảng trắng
+            COUNT   | - 5          | value.negative     | không được âm
+            COUNT   | 5 abc        | value.notANumber   | Không đọc được
             """)
     void refusedValuesWithAClearVietnameseMessage(ValueType type, String typed, String key, String words) {
         ParsedValue value = ValueParser.parse(indicator(type), typed);
@@ -62,6 +75,14 @@ class ValueParserTest {
         assertThat(value.errorKey()).isEqualTo(key);
         assertThat(value.errorMessage()).contains(words);
         assertThat(value.number()).as("nothing is clamped or rounded into a value").isNull();
+    }
+
+    @ParameterizedTest(name = "spaces pasted from Word or Excel: \"{0}\"")
+    @ValueSource(strings = {"5\u00a04", "5\u202f4", "5\t4", "5\n4"})
+    void everyKindOfSpaceBetweenDigitsIsRefused(String typed) {
+        assertThat(ValueParser.parse(indicator(ValueType.PERCENT), typed).errorKey()).isEqualTo("value.spaceInNumber");
+        assertThat(ValueParser.parse(indicator(ValueType.PERCENT), "\u00a054,2\u00a0%").number())
+                .isEqualByComparingTo("54.2");
     }
 
     @ParameterizedTest(name = "empty \"{0}\"")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,7 +50,9 @@ class ApiExceptionHandler {
 
     private ResponseEntity<ApiErrors.ApiError> answer(HttpStatus status, String key, Object[] args,
                                                       HttpServletRequest request) {
-        return ResponseEntity.status(status).body(ApiErrors.of(status, key, args, ApiErrors.path(request), clock));
+        // JSON whatever the client asked for in Accept (a JSON error is better than none)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiErrors.of(status, key, args, ApiErrors.path(request), clock));
     }
 
     /** Any other address under /api: a JSON 404 rather than the application's HTML page. */

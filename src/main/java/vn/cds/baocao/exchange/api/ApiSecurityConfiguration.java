@@ -12,9 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cds.baocao.exchange.service.ApiTokenService;
 
@@ -68,6 +71,23 @@ public class ApiSecurityConfiguration {
                                 ApiErrors.of(HttpStatus.FORBIDDEN, "exchange.api.error.forbidden", new Object[0],
                                         ApiErrors.path(request), clock))));
         return http.build();
+    }
+
+    /**
+     * A request Spring Security's firewall rejects (a path that is not normalised, "//", ";", "%25"…) is a JSON 400
+     * in Vietnamese under /api; other addresses keep a plain 400 (the application's error page).
+     */
+    @Bean
+    WebSecurityCustomizer apiRequestRejectedHandler(JsonMapper json, Clock clock) {
+        RequestRejectedHandler screens = new HttpStatusRequestRejectedHandler();
+        return web -> web.requestRejectedHandler((request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ApiErrors.write(response, json, ApiErrors.of(HttpStatus.BAD_REQUEST,
+                        "exchange.api.error.refusedByServer", new Object[0], ApiErrors.path(request), clock));
+            } else {
+                screens.handle(request, response, rejected);
+            }
+        });
     }
 
     private static String[] concat(String first, String[] rest) {

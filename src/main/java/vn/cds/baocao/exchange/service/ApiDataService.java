@@ -33,6 +33,8 @@ import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.domain.UnitType;
+import vn.cds.baocao.organization.domain.UnitTypeRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
@@ -53,6 +55,7 @@ public class ApiDataService {
 
     private final ReportingPeriodRepository periods;
     private final UnitRepository units;
+    private final UnitTypeRepository unitTypes;
     private final IndicatorCatalog catalog;
     private final TargetRepository targets;
     private final ApprovedDataQueries queries;
@@ -61,11 +64,12 @@ public class ApiDataService {
     private final RankingService rankings;
     private final Clock clock;
 
-    public ApiDataService(ReportingPeriodRepository periods, UnitRepository units, IndicatorCatalog catalog,
-                          TargetRepository targets, ApprovedDataQueries queries, DeadlineService deadlines,
-                          AgencySettings agency, RankingService rankings, Clock clock) {
+    public ApiDataService(ReportingPeriodRepository periods, UnitRepository units, UnitTypeRepository unitTypes,
+                          IndicatorCatalog catalog, TargetRepository targets, ApprovedDataQueries queries,
+                          DeadlineService deadlines, AgencySettings agency, RankingService rankings, Clock clock) {
         this.periods = periods;
         this.units = units;
+        this.unitTypes = unitTypes;
         this.catalog = catalog;
         this.targets = targets;
         this.queries = queries;
@@ -96,7 +100,8 @@ public class ApiDataService {
     /** Every unit, or the units expected to report in a period when {@code periodCode} is given. */
     @PreAuthorize("hasRole('API')")
     public Packet<List<ApiPackets.Unit>> units(String periodCode) {
-        ReportingPeriod period = periodCode == null ? null : period(periodCode);
+        periodCode = blankToNull(periodCode);
+        ReportingPeriod period = periodCode == null ? null : periodParameter(periodCode);
         return packet(PacketType.DANH_MUC_DON_VI, periodCode, units.findAllByOrderByDisplayOrderAscIdAsc().stream()
                 .filter(u -> period == null || u.reportsForCutOff(period.getDataTo()))
                 .map(ApiDataService::unit).toList());
@@ -127,7 +132,8 @@ public class ApiDataService {
     @PreAuthorize("hasRole('API')")
     public Packet<ApiPackets.Data> data(String periodCode, String unitCode) {
         ReportingPeriod period = period(periodCode);
-        Long unitId = unitCode == null ? null : unit(unitCode).getId();
+        unitCode = blankToNull(unitCode);
+        Long unitId = unitCode == null ? null : unitParameter(unitCode).getId();
         Map<String, List<ApiPackets.Value>> values = new LinkedHashMap<>();
         Map<String, ApprovedValue> first = new HashMap<>();
         for (ApprovedValue v : queries.approvedValues(period.getId(), unitId)) {
@@ -171,29 +177,54 @@ public class ApiDataService {
         if (!indicator.getValueType().isNumeric()) {
             throw new BusinessException("exchange.api.error.indicatorNotRanked", indicatorCode);
         }
-        RankingTable table = rankings.ranking(period.getId(), indicator.getId(), blankToNull(unitTypeCode));
+        unitTypeCode = unitTypeParameter(blankToNull(unitTypeCode));
+        RankingTable table = rankings.ranking(period.getId(), indicator.getId(), unitTypeCode);
         List<ApiPackets.RankingRow> rows = table.rows().stream().map(r -> new ApiPackets.RankingRow(r.rank(),
                 r.unit().code(), r.state().name(), plain(r.value()),
                 r.verdict() == vn.cds.baocao.analytics.service.Verdict.NONE ? null : r.verdict().name(),
                 r.previousRank())).toList();
         return packet(PacketType.XEP_HANG, periodCode, new ApiPackets.Ranking(indicator.getCode(),
-                indicator.getNameVi(), blankToNull(unitTypeCode), plain(table.target()), table.previous(), rows));
+                indicator.getNameVi(), unitTypeCode, plain(table.target()), table.previous(), rows));
     }
 
+    /** The period of the address (…/periods/2024-07/…): not a period → 400, no such period → 404. */
     private ReportingPeriod period(String code) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(Objects.requireNonNullElse(code, ""));
-        } catch (DateTimeParseException e) {
-            throw new BusinessException("exchange.api.error.badPeriod", code);
-        }
+        YearMonth month = month(code);
         return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
                 .orElseThrow(() -> new NotFoundException("exchange.api.error.periodNotFound", code));
     }
 
-    private Unit unit(String code) {
-        return units.findByCode(code).orElseThrow(() -> new NotFoundException("exchange.api.error.unitNotFound",
+    /** The query parameter {@code period}: anything but an existing period is a bad request (400). */
+    private ReportingPeriod periodParameter(String code) {
+        YearMonth month = month(code);
+        return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
+                .orElseThrow(() -> new BusinessException("exchange.api.error.unknownPeriodParameter", code));
+    }
+
+    private static YearMonth month(String code) {
+        try {
+            return YearMonth.parse(Objects.requireNonNullElse(code, ""));
+        } catch (DateTimeParseException e) {
+            throw new BusinessException("exchange.api.error.badPeriodParameter", code);
+        }
+    }
+
+    /** The query parameter {@code unit}: an unknown code is a bad request (400), not an empty answer. */
+    private Unit unitParameter(String code) {
+        return units.findByCode(code).orElseThrow(() -> new BusinessException("exchange.api.error.unknownUnit",
                 code));
+    }
+
+    /** The query parameter {@code unitType}: null (all types) or an existing type code, else 400. */
+    private String unitTypeParameter(String code) {
+        if (code == null) {
+            return null;
+        }
+        List<String> known = unitTypes.findAllByOrderByDisplayOrderAsc().stream().map(UnitType::getCode).toList();
+        if (!known.contains(code)) {
+            throw new BusinessException("exchange.api.error.unknownUnitType", code, String.join(", ", known));
+        }
+        return code;
     }
 
     private <T> Packet<T> packet(PacketType type, String period, T data) {

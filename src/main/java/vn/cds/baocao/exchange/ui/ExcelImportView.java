@@ -1,5 +1,7 @@
 package vn.cds.baocao.exchange.ui;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,14 +24,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.exchange.service.WorkQueue;
+import vn.cds.baocao.exchange.service.WorkQueue.Ticket;
 import vn.cds.baocao.exchange.service.template.ImportProblem;
 import vn.cds.baocao.exchange.service.template.ImportRejectedException;
 import vn.cds.baocao.exchange.service.template.TemplateService;
@@ -52,15 +57,20 @@ import vn.cds.baocao.security.service.CurrentUser;
 public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int POLL_MILLIS = 1000;
 
     private final transient TemplateService templates;
+    private final transient WorkQueue work;
+    private transient Ticket<ImportResult> waitingFor;
+    private Registration polling;
     private final boolean reviewer;
     private final Select<PeriodChoice> period = new Select<>();
     private final Div result = new Div();
     private Upload upload;
 
-    public ExcelImportView(TemplateService templates, CurrentUser currentUser) {
+    public ExcelImportView(TemplateService templates, WorkQueue work, CurrentUser currentUser) {
         this.templates = templates;
+        this.work = work;
         this.reviewer = currentUser.require().hasRole(Role.REVIEWER);
         setWidthFull();
         setMaxWidth("70em");
@@ -93,7 +103,8 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         template.setId("import-template");
         template.addClassName("cds-download");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> imported(metadata.fileName(), bytes)));
+        upload = new Upload(new BoundedUploadHandler(MAX_BYTES, (metadata, bytes) -> imported(metadata.fileName(),
+                bytes), this::tooLarge));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -107,16 +118,100 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("exchange.import.step2")), upload, result);
     }
 
+    /**
+     * Imports at once when the server has a free place for heavy work; otherwise says "Đang xử lý, vui lòng chờ…"
+     * with the file's place in the queue, and shows the outcome when its turn has come.
+     */
     private void imported(String fileName, byte[] bytes) {
         result.removeAll();
         upload.clearFileList(); // ready for the corrected file at once
-        try {
-            showSaved(templates.importFile(period.getValue().id(), fileName, bytes));
-        } catch (ImportRejectedException rejected) {
-            showProblems(rejected);
-        } catch (BusinessException refused) {
-            result.add(box(refused.getLocalizedMessage(), false));
+        if (waitingFor != null) {
+            waitingFor.withdraw(); // a newer file replaces the one still waiting
         }
+        stopWaiting();
+        long periodId = period.getValue().id();
+        UI ui = UI.getCurrent();
+        Ticket<ImportResult> ticket;
+        try {
+            ticket = work.runOrQueue(() -> {
+                UI previous = UI.getCurrent();
+                UI.setCurrent(ui); // the texts of the outcome in the user's language, also on a queue thread
+                try {
+                    return templates.importFile(periodId, fileName, bytes);
+                } finally {
+                    UI.setCurrent(previous);
+                }
+            });
+        } catch (BusinessException queueFull) {
+            result.add(box(queueFull.getLocalizedMessage(), false));
+            return;
+        }
+        if (ticket.isDone()) {
+            showOutcome(ticket);
+            return;
+        }
+        waitingFor = ticket;
+        Paragraph waitingText = new Paragraph();
+        Div waiting = new Div(waitingText);
+        waiting.addClassNames("cds-import-result", "waiting");
+        waiting.setId("import-waiting");
+        result.add(waiting);
+        showPosition(waitingText, ticket);
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(e -> showPosition(waitingText, ticket));
+        ticket.result().whenComplete((saved, failure) -> ui.access(() -> {
+            if (waitingFor == ticket) {
+                stopWaiting();
+                result.removeAll();
+                showOutcome(ticket);
+            }
+        }));
+    }
+
+    private void showPosition(Paragraph text, Ticket<ImportResult> ticket) {
+        int position = ticket.position();
+        text.setText(position > 0 ? getTranslation("exchange.work.queued", String.valueOf(position))
+                : getTranslation("exchange.work.running"));
+    }
+
+    private void stopWaiting() {
+        waitingFor = null;
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    private void showOutcome(Ticket<ImportResult> ticket) {
+        try {
+            showSaved(ticket.result().join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ImportRejectedException rejected) {
+                showProblems(rejected);
+            } else if (e.getCause() instanceof BusinessException refused) {
+                result.add(box(refused.getLocalizedMessage(), false));
+            } else if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected; // to the application's error handler: a sentence, never a stack trace
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private void tooLarge(String fileName) {
+        result.removeAll();
+        upload.clearFileList();
+        result.add(box(getTranslation("exchange.import.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024)), false));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (waitingFor != null) {
+            waitingFor.withdraw(); // the user left: the file no longer waits for a place
+        }
+        stopWaiting();
+        super.onDetach(event);
     }
 
     private void showSaved(ImportResult saved) {

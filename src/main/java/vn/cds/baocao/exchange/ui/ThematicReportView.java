@@ -22,12 +22,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import vn.cds.baocao.analytics.service.PeriodRef;
 import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.base.error.BusinessException;
@@ -35,6 +35,7 @@ import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
 import vn.cds.baocao.base.ui.form.VnDatePicker;
+import vn.cds.baocao.exchange.service.WorkQueue.Ticket;
 import vn.cds.baocao.exchange.service.document.DocumentFormat;
 import vn.cds.baocao.exchange.service.document.DocumentJobs;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService;
@@ -64,7 +65,8 @@ public class ThematicReportView extends VerticalLayout implements HasDynamicTitl
     final ProgressBar progress = new ProgressBar();
     final Span step = new Span();
     final Div results = new Div();
-    private transient CompletableFuture<List<GeneratedFile>> running;
+    private transient Ticket<List<GeneratedFile>> running;
+    private Registration queuePolling;
 
     public ThematicReportView(PeriodTableService tables, ReportDocumentService documents, DocumentJobs jobs) {
         this.documents = documents;
@@ -154,15 +156,35 @@ public class ThematicReportView extends VerticalLayout implements HasDynamicTitl
         progress.setVisible(true);
         step.setText(getTranslation("exchange.thematic.waiting"));
         ui.setPollInterval(POLL_MILLIS);
-        running = jobs.submit(request, chosen, (fraction, stepKey) -> ui.access(() -> {
-            progress.setValue(fraction);
-            step.setText(getTranslation(stepKey));
-        }));
-        running.whenComplete((files, failure) -> ui.access(() -> finished(ui, files, failure)));
+        try {
+            running = jobs.submit(request, chosen, (fraction, stepKey) -> ui.access(() -> {
+                progress.setValue(fraction);
+                step.setText(getTranslation(stepKey));
+            }));
+        } catch (BusinessException queueFull) {
+            finished(ui, null, queueFull);
+            return;
+        }
+        showQueuePosition();
+        queuePolling = ui.addPollListener(e -> showQueuePosition());
+        running.result().whenComplete((files, failure) -> ui.access(() -> finished(ui, files, failure)));
+    }
+
+    /** While every place of the server's work queue is taken: "Đang xử lý, vui lòng chờ… vị trí thứ 2". */
+    private void showQueuePosition() {
+        Ticket<List<GeneratedFile>> ticket = running;
+        int position = ticket == null ? 0 : ticket.position();
+        if (position > 0) {
+            step.setText(getTranslation("exchange.work.queued", String.valueOf(position)));
+        }
     }
 
     private void finished(UI ui, List<GeneratedFile> files, Throwable failure) {
         ui.setPollInterval(-1);
+        if (queuePolling != null) {
+            queuePolling.remove();
+            queuePolling = null;
+        }
         generate.setEnabled(true);
         progress.setVisible(false);
         running = null;
@@ -206,6 +228,9 @@ public class ThematicReportView extends VerticalLayout implements HasDynamicTitl
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (running != null) {
+            running.withdraw(); // nobody is waiting for it any more
+        }
         super.onDetach(event);
     }
 

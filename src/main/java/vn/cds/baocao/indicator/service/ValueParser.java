@@ -19,6 +19,10 @@ public final class ValueParser {
     private static final Pattern NUMBER_CHARS = Pattern.compile("-?[0-9.,]+");
     private static final Pattern GROUPED_INTEGER = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern PLAIN_INTEGER = Pattern.compile("\\d+");
+    /** Spaces (also no-break and narrow no-break ones, pasted from Word or Excel) and tabs. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]");
+    /** The only place a space may stand inside a number: between groups of thousands, "2 590 659 414". */
+    private static final Pattern SPACE_GROUPED = Pattern.compile("-?\\d{1,3}( \\d{3})+(,\\d+)?");
 
     private ValueParser() {
     }
@@ -58,9 +62,23 @@ public final class ValueParser {
     }
 
     private static ParsedValue parseNumber(ValueType type, String raw) {
-        String s = raw.strip().replace("\u00a0", "").replace(" ", "");
+        String s = SPACES.matcher(raw).replaceAll(" ").strip();
         if (type == ValueType.PERCENT && s.endsWith("%")) {
-            s = s.substring(0, s.length() - 1);
+            s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+        if (s.startsWith("-")) {
+            s = "-" + s.substring(1).stripLeading();
+        }
+        if (s.indexOf(' ') >= 0) {
+            // "5 4" is not 54: a space between digits is a typing mistake unless it groups thousands
+            String joined = s.replace(" ", "");
+            if (!NUMBER_CHARS.matcher(joined).matches()) {
+                return ParsedValue.error("value.notANumber");
+            }
+            if (!SPACE_GROUPED.matcher(s).matches()) {
+                return ParsedValue.error("value.spaceInNumber");
+            }
+            s = joined;
         }
         if (!NUMBER_CHARS.matcher(s).matches() || s.indexOf(',') != s.lastIndexOf(',')
                 || s.lastIndexOf('-') > 0 || s.equals("-")) {

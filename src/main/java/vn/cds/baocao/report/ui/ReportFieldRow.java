@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.ValueType;
@@ -22,6 +23,8 @@ import vn.cds.baocao.report.service.ReportValues;
  * with the change, the reviewer's note, and an explanation box when a warning asks for one.
  */
 class ReportFieldRow extends Div {
+
+    private static final String EXPLANATION_TOO_LONG = "workflow.explanation.tooLong";
 
     private final Indicator indicator;
     private final boolean computed;
@@ -60,8 +63,11 @@ class ReportFieldRow extends Div {
 
         explanation.setLabel(Messages.get("form.explanation"));
         explanation.setPlaceholder(Messages.get("form.explanation.placeholder"));
-        explanation.setMaxLength(ReportValues.MAX_EXPLANATION_LENGTH);
+        // no maxLength: the browser would cut a pasted text silently; the counter says so and the service refuses
+        explanation.setValueChangeMode(ValueChangeMode.LAZY);
+        explanation.addValueChangeListener(e -> showExplanationLength());
         explanation.setValue(line.explanation() == null ? "" : line.explanation());
+        showExplanationLength();
         explanation.setReadOnly(!editable);
         explanation.addClassName("report-field-explanation");
 
@@ -92,7 +98,8 @@ class ReportFieldRow extends Div {
     void showIssues(List<FieldIssue> issues) {
         messages.getChildren().filter(c -> c.hasClassName("report-field-issue")).toList().forEach(messages::remove);
         FieldIssue firstError = issues.stream().filter(FieldIssue::isError)
-                .filter(i -> !"workflow.explanation.required".equals(i.messageKey())).findFirst().orElse(null);
+                .filter(i -> !"workflow.explanation.required".equals(i.messageKey()))
+                .filter(i -> !EXPLANATION_TOO_LONG.equals(i.messageKey())).findFirst().orElse(null);
         value.setInvalid(firstError != null);
         value.setErrorMessage(firstError == null ? null : firstError.message());
         boolean warned = false;
@@ -106,6 +113,18 @@ class ReportFieldRow extends Div {
             }
         }
         explanation.setVisible(warned || !explanation.getValue().isBlank());
+        showExplanationLength();
+    }
+
+    /** "1.234/1.000 ký tự", marked invalid past the limit (the save is then refused, nothing is cut). */
+    private void showExplanationLength() {
+        int length = explanation.getValue().strip().length();
+        explanation.setHelperText(Messages.get("form.explanation.length", VnFormat.integer(length),
+                VnFormat.integer(ReportValues.MAX_EXPLANATION_LENGTH)));
+        boolean tooLong = length > ReportValues.MAX_EXPLANATION_LENGTH;
+        explanation.setInvalid(tooLong);
+        explanation.setErrorMessage(tooLong ? Messages.get(EXPLANATION_TOO_LONG,
+                VnFormat.integer(ReportValues.MAX_EXPLANATION_LENGTH)) : null);
     }
 
     private void checkTyped() {

@@ -1,59 +1,34 @@
 package vn.cds.baocao.exchange.service.document;
 
-import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.cds.baocao.exchange.service.WorkQueue;
+import vn.cds.baocao.exchange.service.WorkQueue.Ticket;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.DocumentRequest;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.GeneratedFile;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.Progress;
 
 /**
- * Runs report generations on a small pool of their own, never on a request thread: a long generation does not
- * hold the user's screen or other users' requests. The caller's sign-in travels with the job, so the service's
- * role checks apply as if the user called it directly.
+ * Runs report generations off the request thread, in the exchange feature's shared {@link WorkQueue}: a long
+ * generation does not hold the user's screen, and no more generations and imports run at once than the server
+ * allows (the others wait their turn). The caller's sign-in travels with the job, so the service's role checks
+ * apply as if the user called it directly.
  */
 @Component
 public class DocumentJobs {
 
-    private final ExecutorService executor;
+    private final WorkQueue work;
     private final ReportDocumentService documents;
 
-    public DocumentJobs(ReportDocumentService documents,
-                        @Value("${cds.documents.parallel-generations:2}") int parallel) {
+    public DocumentJobs(ReportDocumentService documents, WorkQueue work) {
         this.documents = documents;
-        AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(Math.max(1, parallel), runnable -> {
-            Thread thread = new Thread(runnable, "report-document-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.work = work;
     }
 
-    public CompletableFuture<List<GeneratedFile>> submit(DocumentRequest request, Set<DocumentFormat> formats,
-                                                         Progress progress) {
-        SecurityContext caller = SecurityContextHolder.getContext();
-        return CompletableFuture.supplyAsync(() -> {
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(caller.getAuthentication());
-            SecurityContextHolder.setContext(context);
-            try {
-                return documents.generate(request, formats, progress);
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, executor);
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
+    /** Starts (or queues) a generation; refuses with "exchange.work.queueFull" when too many are waiting. */
+    public Ticket<List<GeneratedFile>> submit(DocumentRequest request, Set<DocumentFormat> formats,
+                                              Progress progress) {
+        return work.submit(() -> documents.generate(request, formats, progress));
     }
 }

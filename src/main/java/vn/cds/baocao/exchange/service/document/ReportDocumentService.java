@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.analytics.service.PeriodTableService.PeriodTables;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
@@ -37,13 +38,15 @@ public class ReportDocumentService {
     private final ReportingPeriodRepository periods;
     private final AgencySettings agency;
     private final Clock clock;
+    private final WorkQueue work;
 
     public ReportDocumentService(PeriodTableService tables, ReportingPeriodRepository periods,
-                                 AgencySettings agency, Clock clock) {
+                                 AgencySettings agency, Clock clock, WorkQueue work) {
         this.tables = tables;
         this.periods = periods;
         this.agency = agency;
         this.clock = clock;
+        this.work = work;
     }
 
     /** What the form proposes: number = the period's month (the seed reports' numbering), issued today. */
@@ -61,10 +64,15 @@ public class ReportDocumentService {
 
     /**
      * Generates the report in the requested formats. {@code progress} hears of each step (0–1), so a screen can
-     * show how far it is.
+     * show how far it is. Runs only in a free place of the {@link WorkQueue} (screens go through
+     * {@link DocumentJobs}, which waits for one); refused with "exchange.work.busy" otherwise.
      */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public List<GeneratedFile> generate(DocumentRequest request, Set<DocumentFormat> formats, Progress progress) {
+        return work.runHere(() -> generateNow(request, formats, progress));
+    }
+
+    private List<GeneratedFile> generateNow(DocumentRequest request, Set<DocumentFormat> formats, Progress progress) {
         if (formats.isEmpty()) {
             throw new BusinessException("exchange.document.noFormat");
         }

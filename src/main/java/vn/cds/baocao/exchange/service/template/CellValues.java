@@ -1,9 +1,7 @@
 package vn.cds.baocao.exchange.service.template;
 
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.indicator.service.ParsedValue;
@@ -30,16 +28,16 @@ final class CellValues {
         }
     }
 
-    static Read read(Cell cell, Indicator indicator) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
+    static Read read(SheetCell cell, Indicator indicator) {
+        if (cell == null || cell.type() == CellType.BLANK) {
             return new Read("", ParsedValue.empty());
         }
-        return switch (cell.getCellType()) {
+        return switch (cell.type()) {
             case FORMULA -> error("exchange.import.cell.formula");
             case BOOLEAN -> error("exchange.import.cell.unreadable");
             case ERROR -> error("exchange.import.cell.unreadable");
             case STRING -> {
-                String text = cell.getStringCellValue();
+                String text = cell.text();
                 yield new Read(text, ValueParser.parse(indicator, text));
             }
             case NUMERIC -> numeric(cell, indicator);
@@ -48,29 +46,28 @@ final class CellValues {
     }
 
     /** A cell that must hold nothing (a grey cell): empty, or the reason it is refused. */
-    static boolean isEmpty(Cell cell) {
-        return cell == null || cell.getCellType() == CellType.BLANK
-                || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
+    static boolean isEmpty(SheetCell cell) {
+        return cell == null || cell.isEmpty();
     }
 
     /** A free text cell (an explanation): its text; numbers as typed. */
-    static String text(Cell cell) {
+    static String text(SheetCell cell) {
         if (cell == null) {
             return "";
         }
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        return switch (cell.type()) {
+            case STRING -> cell.text();
+            case NUMERIC -> BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
             default -> "";
         };
     }
 
-    private static Read numeric(Cell cell, Indicator indicator) {
-        if (DateUtil.isCellDateFormatted(cell)) {
+    private static Read numeric(SheetCell cell, Indicator indicator) {
+        if (cell.date()) {
             return error("exchange.import.cell.date");
         }
-        BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-        if (isPercentFormat(cell.getCellStyle().getDataFormatString())) {
+        BigDecimal value = BigDecimal.valueOf(cell.number());
+        if (isPercentFormat(cell.formatString())) {
             // typed as "54,2%": Excel keeps 0,542 with a percent format
             value = value.movePointRight(2);
         }

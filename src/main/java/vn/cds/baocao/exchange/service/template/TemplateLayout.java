@@ -29,6 +29,12 @@ final class TemplateLayout {
     static final int ALL_STATUS = 3;
     static final int ALL_FIRST_INDICATOR = 4;
 
+    /**
+     * Rows below a template's last row that are still read, so a few rows added by mistake are reported each with
+     * its own problem; anything further down stops the reading (a template never has it).
+     */
+    static final int SPARE_ROWS = 50;
+
     private TemplateLayout() {
     }
 }

@@ -3,27 +3,32 @@ package vn.cds.baocao.exchange.service.template;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.exchange.service.template.SheetXmlHandler.Limits;
+import vn.cds.baocao.exchange.service.template.SheetXmlHandler.OutsideTemplate;
 
 /**
  * What identifies a template, kept in a very hidden sheet of the workbook: the marker, the format version, the
  * kind (one unit or all units), the period, and per unit the report version (and, for the all-units template, a
- * fingerprint of the values written into the file) as they were when the template was downloaded.
+ * fingerprint of the values written into the file) as they were when the template was downloaded, and the texts of
+ * the header rows as written, so an import notices a header that was typed over.
  *
  * @param unitCode the unit of a {@link Kind#UNIT} template; null for all units
  * @param units    unit code → its stamp
+ * @param headers  "sheet!column letter" → the header text written there (none in templates of earlier versions)
  */
 record TemplateMeta(Kind kind, String formatVersion, String periodKey, String unitCode,
-                    Map<String, UnitStamp> units) {
+                    Map<String, UnitStamp> units, Map<String, String> headers) {
 
     static final String SHEET = "_cds";
     static final String MARKER = "CDS_BAO_CAO_MAU_NHAP_SO_LIEU";
     static final String FORMAT_VERSION = "1";
+    private static final String HEADER = "header.";
 
     enum Kind { UNIT, ALL_UNITS }
 
@@ -48,23 +53,35 @@ record TemplateMeta(Kind kind, String formatVersion, String periodKey, String un
             row = put(sheet, row, "unit." + stamp.getKey(), stamp.getValue().version() + "|"
                     + stamp.getValue().fingerprint());
         }
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            row = put(sheet, row, HEADER + header.getKey(), header.getValue());
+        }
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
-    /** The meta data of an uploaded workbook; empty when it has none (not one of our templates). */
-    static Optional<TemplateMeta> read(Workbook workbook) {
-        Sheet sheet = workbook.getSheet(SHEET);
-        if (sheet == null) {
+    /**
+     * The meta data of an uploaded workbook; empty when it has none (not one of our templates).
+     *
+     * @param maxRows the most rows the meta sheet of a template can have
+     */
+    static Optional<TemplateMeta> read(UploadedWorkbook workbook, int maxRows) {
+        Optional<UploadedWorkbook.SheetRef> sheet = workbook.sheet(SHEET);
+        if (sheet.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (Row row : sheet) {
-            Cell key = row.getCell(0);
-            Cell value = row.getCell(1);
-            if (key != null && key.getCellType() == CellType.STRING && value != null
-                    && value.getCellType() == CellType.STRING) {
-                values.put(key.getStringCellValue(), value.getStringCellValue());
-            }
+        try {
+            workbook.read(sheet.get(), new Limits(maxRows - 1, 1), row -> {
+                SheetCell key = row.cell(0);
+                SheetCell value = row.cell(1);
+                if (key != null && key.type() == CellType.STRING && value != null
+                        && value.type() == CellType.STRING) {
+                    values.put(key.text(), value.text());
+                }
+                return true;
+            });
+        } catch (OutsideTemplate tooLarge) {
+            throw new BusinessException("exchange.import.notTemplate");
         }
         if (!MARKER.equals(values.get("marker"))) {
             return Optional.empty();
@@ -76,7 +93,11 @@ record TemplateMeta(Kind kind, String formatVersion, String periodKey, String un
             return Optional.empty();
         }
         Map<String, UnitStamp> units = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey().startsWith(HEADER)) {
+                headers.put(entry.getKey().substring(HEADER.length()), entry.getValue());
+            }
             if (entry.getKey().startsWith("unit.")) {
                 String[] parts = entry.getValue().split("\\|", 2);
                 try {
@@ -88,7 +109,16 @@ record TemplateMeta(Kind kind, String formatVersion, String periodKey, String un
             }
         }
         return Optional.of(new TemplateMeta(kind, values.getOrDefault("formatVersion", ""),
-                values.getOrDefault("period", ""), values.get("unit"), units));
+                values.getOrDefault("period", ""), values.get("unit"), units, headers));
+    }
+
+    /** The header text written in that cell, or null (a template of an earlier version). */
+    String header(String sheetName, int column) {
+        return headers.get(headerKey(sheetName, column));
+    }
+
+    static String headerKey(String sheetName, int column) {
+        return sheetName + "!" + TemplateReader.letter(column);
     }
 
     private static int put(Sheet sheet, int row, String key, String value) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,9 @@ import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.Kind;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.UnitStamp;
+import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateReader.Place;
+import vn.cds.baocao.exchange.service.template.TemplateReader.SectionLayout;
 import vn.cds.baocao.exchange.service.template.TemplateReader.UnitInputs;
 import vn.cds.baocao.exchange.service.template.TemplateWriter.AllUnitsTemplate;
 import vn.cds.baocao.exchange.service.template.TemplateWriter.Column;
@@ -61,6 +62,9 @@ import vn.cds.baocao.security.service.CurrentUser;
 @Transactional(readOnly = true)
 public class TemplateService {
 
+    /** Rows of a template's meta data sheet beside one per unit (marker, period, headers…). */
+    private static final int META_SPARE_ROWS = 1000;
+
     private final ReportWorkflowService workflow;
     private final IndicatorCatalog catalog;
     private final PreviousValues previousValues;
@@ -69,10 +73,11 @@ public class TemplateService {
     private final UnitAliasRepository aliases;
     private final ReportRepository reports;
     private final CurrentUser currentUser;
+    private final WorkQueue work;
 
     public TemplateService(ReportWorkflowService workflow, IndicatorCatalog catalog, PreviousValues previousValues,
                            ReportingPeriodRepository periods, UnitRepository units, UnitAliasRepository aliases,
-                           ReportRepository reports, CurrentUser currentUser) {
+                           ReportRepository reports, CurrentUser currentUser, WorkQueue work) {
         this.workflow = workflow;
         this.catalog = catalog;
         this.previousValues = previousValues;
@@ -81,6 +86,7 @@ public class TemplateService {
         this.aliases = aliases;
         this.reports = reports;
         this.currentUser = currentUser;
+        this.work = work;
     }
 
     /** The periods the user can import for, newest first: a reporter's unit's periods, every period for a reviewer. */
@@ -183,14 +189,20 @@ public class TemplateService {
      * not a plain .xlsx, too large or with macros; a template of another kind or period; a unit the user may not
      * report for; a formula, a date or an unreadable value in a cell (each listed with its place); more rows than
      * the template had; a submitted or approved report; a report changed since the template was downloaded.
+     * The file is read as a stream, only as far as the template reaches. Runs only in a free place of the server's
+     * {@link WorkQueue} (the screen queues the call there first); refused with "exchange.work.busy" otherwise.
      */
     @PreAuthorize("hasAnyRole('REPORTER', 'REVIEWER')")
     @Transactional
     public ImportResult importFile(long periodId, String fileName, byte[] content) {
+        return work.runHere(() -> importNow(periodId, fileName, content));
+    }
+
+    private ImportResult importNow(long periodId, String fileName, byte[] content) {
         ReportingPeriod period = period(periodId);
-        try (XSSFWorkbook workbook = UploadedWorkbook.open(fileName, content)) {
-            TemplateMeta meta = TemplateMeta.read(workbook)
-                    .orElseThrow(() -> new BusinessException("exchange.import.notTemplate"));
+        try (UploadedWorkbook workbook = UploadedWorkbook.open(fileName, content)) {
+            TemplateMeta meta = TemplateMeta.read(workbook, (int) Math.min(units.count() + META_SPARE_ROWS,
+                            Integer.MAX_VALUE)).orElseThrow(() -> new BusinessException("exchange.import.notTemplate"));
             if (!TemplateMeta.FORMAT_VERSION.equals(meta.formatVersion())) {
                 throw new BusinessException("exchange.import.oldTemplate");
             }
@@ -201,12 +213,10 @@ public class TemplateService {
             PeriodCatalogView view = new PeriodCatalogView(catalog, previousValues, period);
             return meta.kind() == Kind.UNIT ? importUnit(period, view, workbook, meta)
                     : importAllUnits(period, view, workbook, meta);
-        } catch (java.io.IOException e) {
-            throw new BusinessException("exchange.import.notXlsx", fileName);
         }
     }
 
-    private ImportResult importUnit(ReportingPeriod period, PeriodCatalogView view, XSSFWorkbook workbook,
+    private ImportResult importUnit(ReportingPeriod period, PeriodCatalogView view, UploadedWorkbook workbook,
                                     TemplateMeta meta) {
         Unit unit = units.findByCode(meta.unitCode() == null ? "" : meta.unitCode())
                 .orElseThrow(() -> new BusinessException("exchange.import.notTemplate"));
@@ -216,7 +226,7 @@ public class TemplateService {
             throw new BusinessException("exchange.import.otherUnit", unit.getFullName(),
                     user.getUnitName() == null ? "—" : user.getUnitName());
         }
-        TemplateReader reader = new TemplateReader(view);
+        TemplateReader reader = new TemplateReader(view, meta);
         UnitInputs inputs = reader.readUnit(workbook, unit);
         if (!reader.problems().isEmpty()) {
             throw new ImportRejectedException(reader.problems());
@@ -239,25 +249,26 @@ public class TemplateService {
         return new ImportResult(List.of(unit.getShortName()), List.of(), toFix);
     }
 
-    private ImportResult importAllUnits(ReportingPeriod period, PeriodCatalogView view, XSSFWorkbook workbook,
+    private ImportResult importAllUnits(ReportingPeriod period, PeriodCatalogView view, UploadedWorkbook workbook,
                                         TemplateMeta meta) {
         if (!currentUser.require().hasRole(Role.REVIEWER)) {
             throw new BusinessException("exchange.import.allUnitsForReviewers");
         }
         List<Unit> reporting = reportingUnits(period);
-        Map<String, List<Unit>> expectedRows = new LinkedHashMap<>();
+        Map<String, SectionLayout> layouts = new LinkedHashMap<>();
         int number = 1;
         for (Map.Entry<IndicatorSection, List<Indicator>> section : view.bySection().entrySet()) {
             List<Unit> rows = reporting.stream()
                     .filter(u -> section.getValue().stream().anyMatch(i -> view.applies(u, i))).toList();
             if (!rows.isEmpty()) {
-                expectedRows.put(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
-                        number++ + ". " + section.getKey().getNameVi()), rows);
+                layouts.put(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
+                        number++ + ". " + section.getKey().getNameVi()),
+                        new SectionLayout(rows, section.getValue().size()));
             }
         }
-        TemplateReader reader = new TemplateReader(view);
+        TemplateReader reader = new TemplateReader(view, meta);
         Map<Long, UnitInputs> found = reader.readAllUnits(workbook, new UnitNames(units.findAll(), aliases.findAll()),
-                expectedRows);
+                layouts);
         if (!reader.problems().isEmpty()) {
             throw new ImportRejectedException(reader.problems());
         }

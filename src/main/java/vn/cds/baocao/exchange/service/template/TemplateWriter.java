@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -88,12 +90,11 @@ final class TemplateWriter {
                     template.deadline()), 7);
             note(sheet, styles, 3, text("exchange.template.unitHelp"), 7);
             Row header = sheet.createRow(UNIT_HEADER_ROW);
-            String[] headers = {text("exchange.template.col.code"), text("analytics.column.number"),
-                text("exchange.template.col.section"), text("exchange.template.col.indicator"),
-                text("exchange.template.col.measure"), text("exchange.template.col.previous"),
-                text("exchange.template.col.value"), text("exchange.template.col.explanation")};
-            for (int c = 0; c < headers.length; c++) {
-                cell(header, c, headers[c], styles.header);
+            Map<String, String> written = new LinkedHashMap<>();
+            List<String> headers = unitHeaders();
+            for (int c = 0; c < headers.size(); c++) {
+                cell(header, c, headers.get(c), styles.header);
+                written.put(TemplateMeta.headerKey(UNIT_SHEET, c), headers.get(c));
             }
             int rowIndex = UNIT_FIRST_ROW;
             int number = 1;
@@ -130,7 +131,7 @@ final class TemplateWriter {
             sheet.createFreezePane(0, UNIT_FIRST_ROW);
             protect(sheet);
             new TemplateMeta(TemplateMeta.Kind.UNIT, TemplateMeta.FORMAT_VERSION, template.periodKey(),
-                    template.unitCode(), Map.of(template.unitCode(), new UnitStamp(template.version(), "")))
+                    template.unitCode(), Map.of(template.unitCode(), new UnitStamp(template.version(), "")), written)
                     .write(workbook);
             return bytes(workbook);
         } catch (IOException e) {
@@ -141,6 +142,7 @@ final class TemplateWriter {
     byte[] allUnits(AllUnitsTemplate template) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
+            Map<String, String> written = new LinkedHashMap<>();
             for (SectionSheet section : template.sheets()) {
                 XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(section.title()));
                 int lastColumn = ALL_FIRST_INDICATOR + section.columns().size() - 1;
@@ -150,14 +152,14 @@ final class TemplateWriter {
                 note(sheet, styles, 2, text("exchange.template.allHelp"), lastColumn);
                 Row codes = sheet.createRow(ALL_CODES_ROW);
                 Row header = sheet.createRow(ALL_HEADER_ROW);
-                cell(header, ALL_UNIT_CODE, text("exchange.template.col.unitCode"), styles.header);
-                cell(header, ALL_NUMBER, text("analytics.column.number"), styles.header);
-                cell(header, ALL_UNIT_NAME, text("analytics.column.unit"), styles.header);
-                cell(header, ALL_STATUS, text("report.status"), styles.header);
+                List<String> headers = new ArrayList<>(allUnitsHeaders());
+                section.columns().forEach(column -> headers.add(column.header()));
+                for (int c = 0; c < headers.size(); c++) {
+                    cell(header, c, headers.get(c), styles.header);
+                    written.put(TemplateMeta.headerKey(sheet.getSheetName(), c), headers.get(c));
+                }
                 for (int c = 0; c < section.columns().size(); c++) {
-                    Column column = section.columns().get(c);
-                    cell(codes, ALL_FIRST_INDICATOR + c, column.code(), styles.locked);
-                    cell(header, ALL_FIRST_INDICATOR + c, column.header(), styles.header);
+                    cell(codes, ALL_FIRST_INDICATOR + c, section.columns().get(c).code(), styles.locked);
                     sheet.setColumnWidth(ALL_FIRST_INDICATOR + c, 18 * 256);
                 }
                 header.setHeightInPoints(60);
@@ -197,11 +199,25 @@ final class TemplateWriter {
                 protect(sheet);
             }
             new TemplateMeta(TemplateMeta.Kind.ALL_UNITS, TemplateMeta.FORMAT_VERSION, template.periodKey(), null,
-                    template.stamps()).write(workbook);
+                    template.stamps(), written).write(workbook);
             return bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header row of the unit template, columns A–H. */
+    static List<String> unitHeaders() {
+        return List.of(text("exchange.template.col.code"), text("analytics.column.number"),
+                text("exchange.template.col.section"), text("exchange.template.col.indicator"),
+                text("exchange.template.col.measure"), text("exchange.template.col.previous"),
+                text("exchange.template.col.value"), text("exchange.template.col.explanation"));
+    }
+
+    /** The headers of the all-units template before the indicators: code, number, unit, status (A–D). */
+    static List<String> allUnitsHeaders() {
+        return List.of(text("exchange.template.col.unitCode"), text("analytics.column.number"),
+                text("analytics.column.unit"), text("report.status"));
     }
 
     private static void value(Cell cell, ValueType type, Object value, CellStyle style) {
