@@ -1,7 +1,10 @@
 package vn.cds.baocao.base.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,8 @@ record UserFacingError(String message, int status, boolean databaseUnavailable) 
     private static final Logger log = LoggerFactory.getLogger(UserFacingError.class);
 
     static UserFacingError of(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof BusinessException business) {
                 return new UserFacingError(business.getLocalizedMessage(), HttpServletResponse.SC_BAD_REQUEST, false);
             }
@@ -34,9 +38,6 @@ record UserFacingError(String message, int status, boolean databaseUnavailable) 
             if (t instanceof OptimisticLockingFailureException) {
                 return new UserFacingError(Messages.get("error.concurrentChange"), HttpServletResponse.SC_CONFLICT,
                         false);
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         if (DatabaseUnavailable.isCause(error)) {
@@ -57,8 +58,9 @@ record UserFacingError(String message, int status, boolean databaseUnavailable) 
     }
 
     private static Throwable rootCause(Throwable error) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null && seen.add(root)) {
             root = root.getCause();
         }
         return root;
