@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +51,11 @@ class KillDuringSaveProofTest {
         }
         if (db != null) {
             db.close();
+        }
+        if (logs != null) {
+            try (var files = Files.walk(logs)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
@@ -101,7 +108,7 @@ class KillDuringSaveProofTest {
     private void slowDownValueWrites(boolean slow) throws Exception {
         try (Connection observer = db.observe(); Statement statement = observer.createStatement()) {
             for (String event : List.of("INSERT", "UPDATE")) {
-                String trigger = "proof_slow_value_" + event.toLowerCase();
+                String trigger = "proof_slow_value_" + event.toLowerCase(Locale.ROOT);
                 statement.execute(slow
                         ? "CREATE TRIGGER " + trigger + " BEFORE " + event + " ON report_value FOR EACH ROW"
                                 + " SET @proof_pause = SLEEP(" + PAUSE_PER_ROW + ")"
