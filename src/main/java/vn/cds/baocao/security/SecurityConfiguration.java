@@ -2,6 +2,7 @@ package vn.cds.baocao.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -66,6 +67,9 @@ public class SecurityConfiguration {
                                             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/cds/**", "/images/**", "/favicon.ico").permitAll());
+        // The error page of a refused or failed request (base.error.HttpErrorPage) renders for everyone: without
+        // this, the error dispatch is refused as well and the browser shows its own English "HTTP ERROR 403".
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other form, the login form included, needs
         // Spring's (Vaadin's configurer would exempt the login form).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)

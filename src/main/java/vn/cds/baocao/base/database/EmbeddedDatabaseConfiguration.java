@@ -1,7 +1,7 @@
 package vn.cds.baocao.base.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +22,10 @@ public class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.acquire(properties);
     }
 
+    /** The pool settings of application.yml ({@code spring.datasource.hikari.*}, e.g. the timeouts) apply here too. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")

@@ -7,12 +7,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Vietnamese page for an address that does not exist. */
-@AnonymousAllowed
+/**
+ * Vietnamese page, inside the main layout with the menu, for an address that does not exist. (Only signed-in users
+ * get here: everybody else is sent to the login page first.)
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

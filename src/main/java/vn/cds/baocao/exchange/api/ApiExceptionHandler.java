@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.error.DatabaseUnavailable;
 import vn.cds.baocao.exchange.service.ApiDataService.NotFoundException;
 
 /** Every failure of an API call answers JSON with a Vietnamese sentence, never an HTML page or a stack trace. */
@@ -44,6 +46,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiErrors.ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("API request {}: the database cannot be reached ({})", request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ApiErrors.RETRY_AFTER_DATABASE_SECONDS)
+                    .body(ApiErrors.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE_KEY, new Object[0],
+                            ApiErrors.path(request), clock));
+        }
         log.error("API request {} failed", request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "exchange.api.error.unexpected", new Object[0], request);
     }

@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
+import vn.cds.baocao.base.error.DatabaseUnavailable;
 import vn.cds.baocao.exchange.service.ApiTokenService;
 import vn.cds.baocao.exchange.service.ApiTokenService.ApiClient;
 
@@ -55,7 +56,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
             refuse(response, request, HttpStatus.UNAUTHORIZED, "exchange.api.error.noToken");
             return;
         }
-        Optional<ApiClient> client = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<ApiClient> client;
+        try {
+            client = tokens.authenticate(header.substring(BEARER.length()).strip());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            ApiErrors.writeDatabaseUnavailable(response, json, request, clock);
+            return;
+        }
         if (client.isEmpty()) {
             refuse(response, request, HttpStatus.UNAUTHORIZED, "exchange.api.error.badToken");
             return;

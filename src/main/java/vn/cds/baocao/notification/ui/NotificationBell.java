@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
+import vn.cds.baocao.base.error.DatabaseUnavailable;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.ui.RecentOutage;
 import vn.cds.baocao.notification.service.NotificationItem;
 import vn.cds.baocao.notification.service.NotificationProperties;
 import vn.cds.baocao.notification.service.NotificationService;
@@ -133,9 +135,21 @@ public class NotificationBell extends Div {
         }
     }
 
-    /** Reads the unread count again. */
+    /** Reads the unread count again; while the database cannot be reached the bell keeps its last count. */
     public void refreshCount() {
-        long unread = notifications.unreadCount();
+        if (RecentOutage.noted()) {
+            return; // the page or the action the user is on says what happened, once
+        }
+        long unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            RecentOutage.note();
+            return;
+        }
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(unread > 0 ? getTranslation("notification.bell.unread", VnFormat.integer(unread))
