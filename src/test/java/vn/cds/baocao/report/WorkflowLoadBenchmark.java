@@ -40,6 +40,7 @@ import vn.cds.baocao.support.TestUnits;
  * embedded MariaDB and asserts only that nothing was lost or duplicated; the figures are printed.
  *
  * <ol>
+ *   <li>Warm-up (not shown): {@value #WARM_UP} reports through the same steps as the next one.</li>
  *   <li>One thread: {@value #SINGLE} reports saved and submitted one after the other, then approved one after the
  *       other: the single-thread rates.</li>
  *   <li>{@value #REPORTERS} reporters at once, each in a thread of its own, save a partial draft, complete it and
@@ -55,6 +56,7 @@ import vn.cds.baocao.support.TestUnits;
 class WorkflowLoadBenchmark {
 
     private static final String PREFIX = "LOAD_WF";
+    private static final int WARM_UP = 10;
     private static final int SINGLE = 30;
     private static final int REPORTERS = 200;
     private static final int REVIEWERS = 4;
@@ -76,6 +78,7 @@ class WorkflowLoadBenchmark {
 
     private final Map<Action, List<Long>> latencies = new EnumMap<>(Action.class);
     private final Map<Action, List<Integer>> statements = new EnumMap<>(Action.class);
+    private final Map<Action, List<Long>> databaseTimes = new EnumMap<>(Action.class);
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 
     @AfterEach
@@ -86,16 +89,19 @@ class WorkflowLoadBenchmark {
 
     @Test
     void reportersAndReviewersAtOnceLoseNothing() throws Exception {
-        List<String> units = testUnits.create(PREFIX, SINGLE + REPORTERS, "DEPARTMENT");
+        List<String> units = testUnits.create(PREFIX, WARM_UP + SINGLE + REPORTERS, "DEPARTMENT");
         List<String> reviewers = testUnits.createReviewers(PREFIX, REVIEWERS);
         ReportingPeriod period = fixture.freePeriod(units.getFirst());
         // all units are new and of one type: the same complete, valid values fit each of them
         Map<Long, FieldInput> complete = fixture.validInputs(units.getFirst(), period);
         long changed = fixture.indicator(units.getFirst(), period, CHANGED_INDICATOR).getId();
 
-        singleThread(units.subList(0, SINGLE), period, complete);
-        concurrent(units.subList(SINGLE, units.size()), reviewers, period, complete, changed);
+        System.out.printf(Locale.ROOT, "%nLoad average before: %s%n", loadAverage());
+        singleThread(units.subList(0, WARM_UP), period, complete, false); // the JIT compiles the hot paths
+        singleThread(units.subList(WARM_UP, WARM_UP + SINGLE), period, complete, true);
+        concurrent(units.subList(WARM_UP + SINGLE, units.size()), reviewers, period, complete, changed);
 
+        System.out.printf(Locale.ROOT, "%nLoad average after: %s%n", loadAverage());
         Map<String, Long> failuresByKind = new java.util.TreeMap<>();
         failures.forEach(f -> failuresByKind.merge(f.replaceAll("^[^:]*: ", "").replaceAll("[\\[(].*", ""), 1L, Long::sum));
         System.out.printf(Locale.ROOT, "%nFailed actions: %d %s%n", failures.size(), failuresByKind);
@@ -103,7 +109,8 @@ class WorkflowLoadBenchmark {
         checkNothingLostOrDuplicated(units, period, complete, changed);
     }
 
-    private void singleThread(List<String> units, ReportingPeriod period, Map<Long, FieldInput> complete) {
+    private void singleThread(List<String> units, ReportingPeriod period, Map<Long, FieldInput> complete,
+                              boolean show) {
         resetFigures();
         List<long[]> submitted = new ArrayList<>();
         long start = System.nanoTime();
@@ -123,6 +130,9 @@ class WorkflowLoadBenchmark {
         }
         long end = System.nanoTime();
         signIn.out();
+        if (!show) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "%n=== Single thread: %d reports ===%n", units.size());
         System.out.printf(Locale.ROOT, "save + submit: %.1f reports/s; approve: %.1f approvals/s%n",
                 units.size() / seconds(submittedAt - start), units.size() / seconds(end - submittedAt));
@@ -250,7 +260,8 @@ class WorkflowLoadBenchmark {
         for (Map<String, Object> row : reports) {
             String unit = (String) row.get("code");
             long id = ((Number) row.get("id")).longValue();
-            boolean returned = units.indexOf(unit) >= SINGLE && (units.indexOf(unit) - SINGLE) % RETURN_EVERY == 0;
+            boolean returned = units.indexOf(unit) >= WARM_UP + SINGLE
+                    && (units.indexOf(unit) - WARM_UP - SINGLE) % RETURN_EVERY == 0;
             assertThat(row.get("status")).as(unit).isEqualTo("APPROVED");
 
             List<String> values = jdbc.query("select indicator_id, numeric_value from report_value where report_id = ? "
@@ -281,8 +292,7 @@ class WorkflowLoadBenchmark {
                 + "'LOAD\\_WF\\_%') and period_id = ? group by type", rs -> {
                     notifications.put(rs.getString(1), rs.getInt(2));
                 }, period.getId());
-        int returns = (int) units.stream().skip(SINGLE).filter(u -> (units.indexOf(u) - SINGLE) % RETURN_EVERY == 0)
-                .count();
+        int returns = (REPORTERS + RETURN_EVERY - 1) / RETURN_EVERY;
         assertThat(notifications).as("notifications").isEqualTo(Map.of(
                 "REPORT_SUBMITTED", (units.size() + returns) * reviewers,
                 "REPORT_RETURNED", returns,
@@ -296,6 +306,7 @@ class WorkflowLoadBenchmark {
         synchronized (latencies) {
             latencies.get(action).add(elapsed);
             statements.get(action).add(recording.count());
+            databaseTimes.get(action).add(recording.databaseNanos());
         }
         return recording.result();
     }
@@ -304,12 +315,13 @@ class WorkflowLoadBenchmark {
         for (Action action : Action.values()) {
             latencies.put(action, new ArrayList<>());
             statements.put(action, new ArrayList<>());
+            databaseTimes.put(action, new ArrayList<>());
         }
     }
 
     private void printFigures() {
-        System.out.printf(Locale.ROOT, "%-8s %6s %10s %10s %10s %12s%n", "action", "count", "p50 ms", "p95 ms",
-                "max ms", "statements");
+        System.out.printf(Locale.ROOT, "%-8s %6s %9s %9s %9s %11s %12s%n", "action", "count", "p50 ms", "p95 ms",
+                "max ms", "statements", "jdbc ms");
         for (Action action : Action.values()) {
             List<Long> times = new ArrayList<>(latencies.get(action));
             if (times.isEmpty()) {
@@ -317,9 +329,18 @@ class WorkflowLoadBenchmark {
             }
             Collections.sort(times);
             double meanStatements = statements.get(action).stream().mapToInt(Integer::intValue).average().orElse(0);
-            System.out.printf(Locale.ROOT, "%-8s %6d %10.1f %10.1f %10.1f %12.1f%n", action, times.size(),
+            double meanDatabase = databaseTimes.get(action).stream().mapToLong(Long::longValue).average().orElse(0);
+            System.out.printf(Locale.ROOT, "%-8s %6d %9.1f %9.1f %9.1f %11.1f %12.1f%n", action, times.size(),
                     millis(percentile(times, 50)), millis(percentile(times, 95)), millis(times.getLast()),
-                    meanStatements);
+                    meanStatements, millis((long) meanDatabase));
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -77,6 +77,9 @@ class WorkflowStatementCountTest {
                 submit.result().version()));
 
         int values = inputs.size();
+        System.out.printf("%nStatements per action (unit with %d values, two approved reports before): first save %d, "
+                + "save of one changed value %d, submit %d, approve %d%n", values, firstSave.count(), save.count(),
+                submit.count(), approve.count());
         assertThat(submit.count()).as("a submit (with its notifications): %s", submit).isLessThanOrEqualTo(30);
         assertThat(approve.count()).as("an approval (with its notification): %s", approve).isLessThanOrEqualTo(20);
         assertThat(save.count()).as("saving one changed value of a draft: %s", save).isLessThanOrEqualTo(25);

@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,33 +29,42 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class SqlStatements implements BeanPostProcessor {
 
-    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<List<Statement>> RECORDING = new ThreadLocal<>();
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate");
     private static final Set<String> TRANSACTION_COMMANDS = Set.of("commit", "rollback", "setAutoCommit",
             "setReadOnly", "setTransactionIsolation");
 
-    /** The statements of one piece of work, in order; transaction commands as "-- commit" etc. */
-    public record Recording<T>(T result, List<String> statements) {
+    /** A statement sent (transaction commands as "-- commit" etc.) and how long the database took for it. */
+    public record Statement(String sql, long nanos) {
+        @Override
+        public String toString() {
+            return "%7.2f ms  %s".formatted(nanos / 1e6, sql);
+        }
+    }
+
+    /** The statements of one piece of work, in order. */
+    public record Recording<T>(T result, List<Statement> statements) {
 
         public int count() {
             return statements.size();
         }
 
-        /** Statements only, without the transaction commands. */
-        public int sqlCount() {
-            return (int) statements.stream().filter(s -> !s.startsWith("-- ")).count();
+        /** Time spent waiting for the database, in nanoseconds. */
+        public long databaseNanos() {
+            return statements.stream().mapToLong(Statement::nanos).sum();
         }
 
         @Override
         public String toString() {
-            return count() + " statements:\n  " + String.join("\n  ", statements);
+            return count() + " statements:\n  " + String.join("\n  ", statements.stream().map(Statement::toString)
+                    .toList());
         }
     }
 
     /** Runs the work on this thread and returns what it sent to the database. Not reentrant. */
     public static <T> Recording<T> during(Supplier<T> work) {
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        List<Statement> statements = Collections.synchronizedList(new ArrayList<>());
         RECORDING.set(statements);
         try {
             T result = work.get();
@@ -73,10 +81,10 @@ public class SqlStatements implements BeanPostProcessor {
         });
     }
 
-    private static void record(String statement) {
-        List<String> statements = RECORDING.get();
+    private static void record(String statement, long nanos) {
+        List<Statement> statements = RECORDING.get();
         if (statements != null) {
-            statements.add(statement);
+            statements.add(new Statement(statement, nanos));
         }
     }
 
@@ -112,29 +120,33 @@ public class SqlStatements implements BeanPostProcessor {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
+            Object result;
             if (TRANSACTION_COMMANDS.contains(name)) {
-                record("-- " + name + (args == null ? "" : "(" + args[0] + ")"));
+                long start = System.nanoTime();
+                result = call(target, method, args);
+                record("-- " + name + (args == null ? "" : "(" + args[0] + ")"), System.nanoTime() - start);
+            } else {
+                result = call(target, method, args);
             }
-            Object result = call(target, method, args);
             if (result instanceof CallableStatement statement) {
                 return proxy(CallableStatement.class, new StatementHandler(statement, (String) args[0]));
             }
             if (result instanceof PreparedStatement statement) {
                 return proxy(PreparedStatement.class, new StatementHandler(statement, (String) args[0]));
             }
-            if (result instanceof Statement statement) {
-                return proxy(Statement.class, new StatementHandler(statement, null));
+            if (result instanceof java.sql.Statement statement) {
+                return proxy(java.sql.Statement.class, new StatementHandler(statement, null));
             }
             return result;
         }
     }
 
     private static final class StatementHandler implements InvocationHandler {
-        private final Statement target;
+        private final java.sql.Statement target;
         private final String preparedSql;
         private final List<String> batch = new ArrayList<>();
 
-        StatementHandler(Statement target, String preparedSql) {
+        StatementHandler(java.sql.Statement target, String preparedSql) {
             this.target = target;
             this.preparedSql = preparedSql;
         }
@@ -143,12 +155,24 @@ public class SqlStatements implements BeanPostProcessor {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             if (EXECUTE.contains(name)) {
-                record(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
+                long start = System.nanoTime();
+                try {
+                    return call(target, method, args);
+                } finally {
+                    record(sql, System.nanoTime() - start);
+                }
             } else if (name.equals("addBatch")) {
                 batch.add(args != null && args.length > 0 ? (String) args[0] : preparedSql);
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-                batch.forEach(SqlStatements::record);
-                batch.clear();
+                long start = System.nanoTime();
+                try {
+                    return call(target, method, args);
+                } finally {
+                    long each = (System.nanoTime() - start) / Math.max(1, batch.size());
+                    batch.forEach(sql -> record(sql, each));
+                    batch.clear();
+                }
             } else if (name.equals("clearBatch")) {
                 batch.clear();
             }

@@ -224,7 +224,8 @@ public class ReportWorkflowService {
      */
     private Report persistDraft(Report report, boolean created, ReportValues.Reading reading, LocalDateTime now) {
         List<ReportValues.ValueChange> changes = reportValues.apply(report, reading);
-        report.touch(scope.username(), now);
+        String actor = scope.username();
+        report.touch(actor, now);
         try {
             report = reports.saveAndFlush(report);
             if (!created) {
@@ -236,12 +237,12 @@ public class ReportWorkflowService {
             throw concurrentChange();
         }
         if (created) {
-            events.save(new ReportEvent(report, now, scope.username(), ReportAction.CREATE.name(), null,
+            events.save(new ReportEvent(report, now, actor, ReportAction.CREATE.name(), null,
                     ReportStatus.DRAFT, null));
         }
         if (report.wasEverSubmitted()) {
             for (ReportValues.ValueChange change : changes) {
-                events.save(ReportEvent.valueChanged(report, now, scope.username(), change.indicator(),
+                events.save(ReportEvent.valueChanged(report, now, actor, change.indicator(),
                         change.before(), change.after()));
             }
         }
@@ -376,16 +377,17 @@ public class ReportWorkflowService {
                       List<ReportTransitioned> announced) {
         ReportStatus from = report.getStatus();
         ReportStatus to = ReportTransitions.target(action);
+        String actor = scope.username();
         report.setStatus(to);
-        report.touch(scope.username(), now);
+        report.touch(actor, now);
         try {
             reports.saveAndFlush(report);
         } catch (OptimisticLockingFailureException e) {
             throw concurrentChange();
         }
-        events.save(new ReportEvent(report, now, scope.username(), action.name(), from, to, reason));
+        events.save(new ReportEvent(report, now, actor, action.name(), from, to, reason));
         announced.add(new ReportTransitioned(report.getId(), report.getUnit().getId(),
-                report.getPeriod().getId(), action, from, to, scope.username(), reason, now));
+                report.getPeriod().getId(), action, from, to, actor, reason, now));
     }
 
     /**
