@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +73,7 @@ class WorkflowRetryTest {
                 Long.class, report[0]);
         long retriedBefore = retries.retried();
 
+        ExecutorService reviewer = Executors.newSingleThreadExecutor(); // not the shared pool: it may be busy
         CompletableFuture<Void> approval;
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
@@ -84,8 +87,8 @@ class WorkflowRetryTest {
                 } finally {
                     signIn.out();
                 }
-            });
-            awaitALockWait();
+            }, reviewer);
+            awaitTheApprovalWaiting(approval);
             try {
                 // closes the cycle: the approval holds this row and waits for the blocker's indicator row
                 execute(blocker, "select id from report where id = " + report[0] + " for update");
@@ -94,7 +97,11 @@ class WorkflowRetryTest {
             }
             blocker.rollback();
         }
-        approval.get(30, TimeUnit.SECONDS);
+        try {
+            approval.get(60, TimeUnit.SECONDS);
+        } finally {
+            reviewer.shutdownNow();
+        }
 
         assertThat(retries.retried()).as("approvals run again").isEqualTo(retriedBefore + 1);
         assertThat(reports.findById(report[0]).orElseThrow().getStatus()).isEqualTo(ReportStatus.APPROVED);
@@ -133,10 +140,15 @@ class WorkflowRetryTest {
         }
     }
 
-    private void awaitALockWait() throws InterruptedException {
+    /** Until the approval's baseline insert is seen waiting (it would otherwise take a few milliseconds). */
+    private void awaitTheApprovalWaiting(CompletableFuture<Void> approval) throws Exception {
         for (int i = 0; i < 1200; i++) { // a minute: the machine may be busy
-            Integer waiting = jdbc.queryForObject(
-                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'", Integer.class);
+            if (approval.isDone()) {
+                approval.get(); // its failure, if it failed
+                throw new AssertionError("the approval ended without waiting for the blocker's lock");
+            }
+            Integer waiting = jdbc.queryForObject("select count(*) from information_schema.processlist "
+                    + "where info like 'insert into report\\_baseline\\_value%'", Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }
