@@ -48,12 +48,12 @@ import vn.cds.baocao.support.TestUnits;
  *       {@value #RETURN_EVERY}th one with a reason, which its reporter corrects and submits again.</li>
  * </ol>
  * Afterwards every report must exist once, approved, with every value, its baseline, and exactly one history
- * event per transition. Run it with {@code mvn -B verify -Pproofs -Dtest=WorkflowLoadBenchmark}; the results are
+ * event per transition. Run it with {@code mvn -B verify -Pproofs -Dtest=WorkflowLoadBenchmarkTest}; the results are
  * in docs/benchmarks.md.
  */
 @Tag("proof")
 @CdsSpringTest
-class WorkflowLoadBenchmark {
+class WorkflowLoadBenchmarkTest {
 
     private static final String PREFIX = "LOAD_WF";
     private static final int WARM_UP = 10;
