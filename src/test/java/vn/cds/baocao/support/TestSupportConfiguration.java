@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** Test helpers that need Spring beans. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SignIn.class, ReportFixture.class, ReportRows.class})
+@Import({SignIn.class, ReportFixture.class, ReportRows.class, TestUnits.class, SqlStatements.class})
 public class TestSupportConfiguration {
 }

@@ -76,7 +76,7 @@ public class WorkflowNotifications {
                 Unit unit = units.findById(unitId).orElseThrow();
                 ReportingPeriod period = periods.findById(periodId).orElseThrow();
                 String actorName = actor == null ? null
-                        : recipients.findByUsername(actor).map(AppUser::getFullName).orElse(actor);
+                        : recipients.fullNameOf(actor).orElse(actor);
                 List<AppUser> to = (toReviewers ? recipients.enabledWithRole(Role.REVIEWER)
                         : recipients.enabledWithRoleInUnit(Role.REPORTER, unitId)).stream()
                         .filter(user -> !user.getUsername().equals(actor)).toList();

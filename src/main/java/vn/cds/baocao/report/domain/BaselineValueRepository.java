@@ -2,15 +2,13 @@ package vn.cds.baocao.report.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface BaselineValueRepository extends JpaRepository<BaselineValue, BaselineValue.Key> {
+public interface BaselineValueRepository extends JpaRepository<BaselineValue, BaselineValue.Key>, BaselineWrites {
 
     @Query("select b from BaselineValue b where b.key.reportId = :reportId")
     List<BaselineValue> findByReportId(long reportId);
 
-    @Modifying
-    @Query("delete from BaselineValue b where b.key.reportId = :reportId")
-    void deleteByReportId(long reportId);
+    @Query("select b.key.indicatorId from BaselineValue b where b.key.reportId = :reportId")
+    List<Long> indicatorIdsOf(long reportId);
 }

@@ -29,10 +29,20 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
             and (:unitTypeCode is null or r.unit.type.code = :unitTypeCode)""")
     List<Report> findForReview(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode);
 
-    /** The unit's reports with the given status in periods before {@code periodIndex} (year × 12 + month), newest first. */
+    /**
+     * For each indicator, the unit's figure in the newest report with the given status before {@code periodIndex}
+     * (year × 12 + month) that has a figure for it, in one statement. A row per indicator, whatever the unit's history.
+     */
     @Query("""
-            select r from Report r where r.unit = :unit and r.status = :status
-            and (r.period.year * 12 + r.period.month) < :periodIndex
-            order by r.period.year desc, r.period.month desc""")
-    List<Report> findApprovedBefore(Unit unit, ReportStatus status, int periodIndex);
+            select new vn.cds.baocao.report.domain.LatestValue(v.indicator.id, v.numericValue, v.textValue, p)
+            from ReportValue v join v.report r join r.period p
+            where r.unit = :unit and r.status = :status
+            and (v.numericValue is not null or trim(v.textValue) <> '')
+            and (v.indicator.id, p.year * 12 + p.month) in (
+                select v2.indicator.id, max(p2.year * 12 + p2.month)
+                from ReportValue v2 join v2.report r2 join r2.period p2
+                where r2.unit = :unit and r2.status = :status and (p2.year * 12 + p2.month) < :periodIndex
+                and (v2.numericValue is not null or trim(v2.textValue) <> '')
+                group by v2.indicator.id)""")
+    List<LatestValue> findLatestValuesBefore(Unit unit, ReportStatus status, int periodIndex);
 }

@@ -5,10 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.report.domain.Report;
+import vn.cds.baocao.report.domain.LatestValue;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
-import vn.cds.baocao.report.domain.ReportValue;
 
 /** For each indicator: the unit's latest APPROVED value in a period before the given one. */
 @Component
@@ -23,13 +22,11 @@ public class PreviousValues {
     /** Indicator id → previous approved value (only indicators that have one). Call inside a transaction. */
     public Map<Long, PreviousValue> before(Unit unit, ReportingPeriod period) {
         Map<Long, PreviousValue> previous = new HashMap<>();
-        for (Report report : reports.findApprovedBefore(unit, ReportStatus.APPROVED,
+        for (LatestValue value : reports.findLatestValuesBefore(unit, ReportStatus.APPROVED,
                 period.getYear() * 12 + period.getMonth())) {
-            for (ReportValue value : report.getValues()) {
-                if (!value.isEmpty()) {
-                    previous.putIfAbsent(value.getIndicator().getId(),
-                            new PreviousValue(value.getNumericValue(), value.getTextValue(), report.getPeriod()));
-                }
+            if (!value.isEmpty()) {
+                previous.put(value.indicatorId(),
+                        new PreviousValue(value.numericValue(), value.textValue(), value.period()));
             }
         }
         return previous;

@@ -24,15 +24,13 @@ import vn.cds.baocao.report.domain.ReportValue;
 public class ReportFormAssembler {
 
     private final IndicatorCatalog catalog;
-    private final PreviousValues previousValues;
     private final ReportValues reportValues;
     private final ReportEventRepository events;
     private final DeadlineService deadlines;
 
-    public ReportFormAssembler(IndicatorCatalog catalog, PreviousValues previousValues, ReportValues reportValues,
-                               ReportEventRepository events, DeadlineService deadlines) {
+    public ReportFormAssembler(IndicatorCatalog catalog, ReportValues reportValues, ReportEventRepository events,
+                               DeadlineService deadlines) {
         this.catalog = catalog;
-        this.previousValues = previousValues;
         this.reportValues = reportValues;
         this.events = events;
         this.deadlines = deadlines;
@@ -40,13 +38,23 @@ public class ReportFormAssembler {
 
     /** The form for the unit and period; {@code report} is null when the unit has not started it. */
     public ReportForm assemble(Unit unit, ReportingPeriod period, Report report) {
-        List<Indicator> indicators = catalog.forUnit(unit, period);
+        return assemble(unit, period, report, reportValues.basis(unit, period), null);
+    }
+
+    /**
+     * The form, from the basis the calling action has already loaded.
+     *
+     * @param madeCheck the report's validation for submission when the caller has just made it, else null
+     */
+    public ReportForm assemble(Unit unit, ReportingPeriod period, Report report, ReportValues.Basis basis,
+                               ValidationResult madeCheck) {
+        List<Indicator> indicators = basis.indicators();
         Map<Long, IndicatorSection> sectionThen = new java.util.HashMap<>();
         catalog.entries(period).forEach(e -> sectionThen.put(e.indicator().getId(), e.section()));
-        Map<Long, PreviousValue> previous = previousValues.before(unit, period);
+        Map<Long, PreviousValue> previous = basis.previous();
         ReportStatus status = report == null ? null : report.getStatus();
-        ValidationResult check = report == null ? new ValidationResult(List.of())
-                : reportValues.validateStored(report, true);
+        ValidationResult check = madeCheck != null ? madeCheck : report == null ? new ValidationResult(List.of())
+                : reportValues.validateStored(report, true, basis);
 
         Map<IndicatorSection, List<FormLine>> bySection = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {

@@ -13,10 +13,13 @@ import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.IndicatorRule;
 import vn.cds.baocao.indicator.domain.IndicatorRuleRepository;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportValue;
 
@@ -55,9 +58,27 @@ public class ReportValues {
                           ValidationResult inputErrors, ValidationResult result) {
     }
 
+    /**
+     * What validating a unit's report for a period needs besides its values: the unit's indicators, the earlier
+     * approved values, the rules between indicators. An action loads it once and hands it on, so that saving or
+     * submitting and then showing the form does not read the catalog, the history and the rules again.
+     */
+    public record Basis(List<Indicator> indicators, Map<Long, PreviousValue> previous, List<IndicatorRule> rules) {
+    }
+
+    /** The basis of the unit's report for the period. Call inside a transaction. */
+    public Basis basis(Unit unit, ReportingPeriod period) {
+        return new Basis(catalog.forUnit(unit, period), previousValues.before(unit, period), rules.findAll());
+    }
+
     /** Reads the inputs for the report's unit and period; nothing is written. */
     public Reading read(Report report, Map<Long, FieldInput> inputs) {
-        List<Indicator> indicators = catalog.forUnit(report.getUnit(), report.getPeriod());
+        return read(report, inputs, basis(report.getUnit(), report.getPeriod()));
+    }
+
+    /** {@link #read(Report, Map)} with the basis already loaded. */
+    public Reading read(Report report, Map<Long, FieldInput> inputs, Basis basis) {
+        List<Indicator> indicators = basis.indicators();
         Set<Long> known = new HashSet<>();
         indicators.forEach(i -> known.add(i.getId()));
         for (Long id : inputs.keySet()) {
@@ -65,7 +86,7 @@ public class ReportValues {
                 throw new BusinessException("workflow.unknownIndicator");
             }
         }
-        Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
+        Map<Long, PreviousValue> previous = basis.previous();
         Map<Long, ParsedValue> values = new HashMap<>();
         Map<Long, String> explanations = new HashMap<>();
         List<FieldIssue> inputErrors = new ArrayList<>();
@@ -84,7 +105,7 @@ public class ReportValues {
             explanations.put(indicator.getId(), explanation);
         }
         Set<Long> computed = computeTotals(indicators, values, previous);
-        ValidationResult result = validate(report, indicators, values, computed, previous, false);
+        ValidationResult result = validate(report, basis, values, computed, false);
         List<FieldIssue> all = new ArrayList<>(result.issues());
         all.addAll(inputErrors.stream().filter(i -> i.messageKey().startsWith("workflow.")).toList());
         return new Reading(indicators, values, computed, explanations, previous, new ValidationResult(inputErrors),
@@ -123,8 +144,13 @@ public class ReportValues {
 
     /** Validates the values stored in the report (running totals recomputed first). */
     public ValidationResult validateStored(Report report, boolean forSubmission) {
-        List<Indicator> indicators = catalog.forUnit(report.getUnit(), report.getPeriod());
-        Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
+        return validateStored(report, forSubmission, basis(report.getUnit(), report.getPeriod()));
+    }
+
+    /** {@link #validateStored(Report, boolean)} with the basis already loaded. */
+    public ValidationResult validateStored(Report report, boolean forSubmission, Basis basis) {
+        List<Indicator> indicators = basis.indicators();
+        Map<Long, PreviousValue> previous = basis.previous();
         Map<Long, ParsedValue> values = storedValues(report, indicators);
         Set<Long> computed = computeTotals(indicators, values, previous);
         for (Long id : computed) {
@@ -136,7 +162,7 @@ public class ReportValues {
                 report.valueFor(indicator).setNumericValue(total);
             }
         }
-        ValidationResult result = validate(report, indicators, values, computed, previous, forSubmission);
+        ValidationResult result = validate(report, basis, values, computed, forSubmission);
         if (!forSubmission) {
             return result;
         }
@@ -186,10 +212,10 @@ public class ReportValues {
         return computed;
     }
 
-    private ValidationResult validate(Report report, List<Indicator> indicators, Map<Long, ParsedValue> values,
-                                      Set<Long> computed, Map<Long, PreviousValue> previous, boolean forSubmission) {
-        return validator.validate(new ReportValidator.Input(report.getPeriod(), indicators, values, computed,
-                previous, rules.findAll(), forSubmission));
+    private ValidationResult validate(Report report, Basis basis, Map<Long, ParsedValue> values, Set<Long> computed,
+                                      boolean forSubmission) {
+        return validator.validate(new ReportValidator.Input(report.getPeriod(), basis.indicators(), values, computed,
+                basis.previous(), basis.rules(), forSubmission));
     }
 
     static String display(Indicator indicator, ReportValue value) {

@@ -12,20 +12,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.report.domain.BaselineValue;
 import vn.cds.baocao.report.domain.BaselineValueRepository;
+import vn.cds.baocao.report.domain.Figure;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportEvent;
@@ -33,15 +36,19 @@ import vn.cds.baocao.report.domain.ReportEventRepository;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.domain.ReportValue;
+import vn.cds.baocao.report.domain.ReportValueRepository;
 import vn.cds.baocao.report.domain.event.ReportTransitioned;
 
 /**
  * The monthly report workflow: a unit's reporter enters values, saves drafts, submits and withdraws; a reviewer
  * approves, returns with a reason, or reopens an approved report. Every rule is enforced here, whatever screen (or
  * import, or test) calls: who may act, on which unit, from which status, and only on the version the caller saw.
+ *
+ * <p>Each action is one transaction. One that the database aborts over a lock conflict with another transaction
+ * (a deadlock) is run again as a whole ({@link RetryOnLockConflict}); one that lost to another user's change is
+ * not: that user is told "workflow.concurrentChange".
  */
 @Service
-@Transactional
 public class ReportWorkflowService {
 
     /** A reviewer's reason is a few sentences. */
@@ -51,25 +58,30 @@ public class ReportWorkflowService {
     private final ReportRepository reports;
     private final ReportEventRepository events;
     private final BaselineValueRepository baselines;
+    private final ReportValueRepository values;
     private final ReportValues reportValues;
     private final ReportFormAssembler assembler;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
 
     public ReportWorkflowService(ReportScope scope, ReportRepository reports, ReportEventRepository events,
-                                 BaselineValueRepository baselines, ReportValues reportValues,
-                                 ReportFormAssembler assembler, ApplicationEventPublisher publisher, Clock clock,
-                                 EntityManager entityManager) {
+                                 BaselineValueRepository baselines, ReportValueRepository values,
+                                 ReportValues reportValues, ReportFormAssembler assembler,
+                                 ApplicationEventPublisher publisher, Clock clock, EntityManager entityManager,
+                                 PlatformTransactionManager transactionManager) {
         this.scope = scope;
         this.reports = reports;
         this.events = events;
         this.baselines = baselines;
+        this.values = values;
         this.reportValues = reportValues;
         this.assembler = assembler;
         this.publisher = publisher;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** The entry form of the reporter's unit for a period. */
@@ -89,6 +101,8 @@ public class ReportWorkflowService {
      * @param expectedVersion the version the form was built from; −1 when the report did not exist yet
      */
     @PreAuthorize("hasRole('REPORTER')")
+    @RetryOnLockConflict
+    @Transactional
     public ReportForm saveDraft(long periodId, long expectedVersion, Map<Long, FieldInput> inputs) {
         Unit unit = scope.reporterUnit();
         ReportingPeriod period = scope.period(periodId);
@@ -108,13 +122,14 @@ public class ReportWorkflowService {
             lockAt(report, expectedVersion);
             requireEditable(report);
         }
-        ReportValues.Reading reading = reportValues.read(report, inputs);
+        ReportValues.Basis basis = reportValues.basis(unit, period);
+        ReportValues.Reading reading = reportValues.read(report, inputs, basis);
         if (reading.inputErrors().hasErrors()) {
             throw new ValidationFailedException("workflow.save.invalid", reading.inputErrors(),
                     String.valueOf(reading.inputErrors().errors().size()));
         }
         report = persistDraft(report, created, reading, now);
-        return assembler.assemble(unit, period, report);
+        return assembler.assemble(unit, period, report, basis, null);
     }
 
     /**
@@ -127,6 +142,8 @@ public class ReportWorkflowService {
      * @return the ids of the saved reports, in the order of {@code drafts}
      */
     @PreAuthorize("hasRole('REVIEWER')")
+    @RetryOnLockConflict
+    @Transactional
     public List<Long> saveDraftsForUnits(long periodId, List<UnitDraft> drafts) {
         ReportingPeriod period = scope.period(periodId);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -207,7 +224,8 @@ public class ReportWorkflowService {
      */
     private Report persistDraft(Report report, boolean created, ReportValues.Reading reading, LocalDateTime now) {
         List<ReportValues.ValueChange> changes = reportValues.apply(report, reading);
-        report.touch(scope.username(), now);
+        String actor = scope.username();
+        report.touch(actor, now);
         try {
             report = reports.saveAndFlush(report);
             if (!created) {
@@ -219,12 +237,12 @@ public class ReportWorkflowService {
             throw concurrentChange();
         }
         if (created) {
-            events.save(new ReportEvent(report, now, scope.username(), ReportAction.CREATE.name(), null,
+            events.save(new ReportEvent(report, now, actor, ReportAction.CREATE.name(), null,
                     ReportStatus.DRAFT, null));
         }
         if (report.wasEverSubmitted()) {
             for (ReportValues.ValueChange change : changes) {
-                events.save(ReportEvent.valueChanged(report, now, scope.username(), change.indicator(),
+                events.save(ReportEvent.valueChanged(report, now, actor, change.indicator(),
                         change.before(), change.after()));
             }
         }
@@ -233,45 +251,59 @@ public class ReportWorkflowService {
 
     /** Submits a complete and valid report; every warning must carry the reporter's explanation. */
     @PreAuthorize("hasRole('REPORTER')")
+    @RetryOnLockConflict
     public ReportForm submit(long reportId, long expectedVersion) {
-        Report report = scope.ownReport(reportId);
-        lockAt(report, expectedVersion);
-        requireMove(report, ReportAction.SUBMIT);
-        ReportScope.requireActive(report.getUnit(), report.getPeriod());
-        if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
-            throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
-        }
-        ValidationResult check = reportValues.validateStored(report, true);
-        if (check.hasErrors()) {
-            throw new ValidationFailedException("workflow.submit.invalid", check,
-                    String.valueOf(check.errors().size()));
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        report.markSubmitted(scope.username(), now);
-        move(report, ReportAction.SUBMIT, null, now);
-        return assembler.assemble(report.getUnit(), report.getPeriod(), report);
+        return transition(announced -> {
+            Report report = scope.ownReport(reportId);
+            lockAt(report, expectedVersion);
+            requireMove(report, ReportAction.SUBMIT);
+            ReportScope.requireActive(report.getUnit(), report.getPeriod());
+            if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
+                throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
+            }
+            ReportValues.Basis basis = reportValues.basis(report.getUnit(), report.getPeriod());
+            ValidationResult check = reportValues.validateStored(report, true, basis);
+            if (check.hasErrors()) {
+                throw new ValidationFailedException("workflow.submit.invalid", check,
+                        String.valueOf(check.errors().size()));
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            report.markSubmitted(scope.username(), now);
+            move(report, ReportAction.SUBMIT, null, now, announced);
+            // the values did not change since the check: the form shows the same check
+            return assembler.assemble(report.getUnit(), report.getPeriod(), report, basis, check);
+        });
     }
 
     /** Takes a submitted report back to draft, as long as no reviewer has acted on it. */
     @PreAuthorize("hasRole('REPORTER')")
+    @RetryOnLockConflict
     public ReportForm withdraw(long reportId, long expectedVersion) {
-        Report report = scope.ownReport(reportId);
-        lockAt(report, expectedVersion);
-        requireMove(report, ReportAction.WITHDRAW);
-        move(report, ReportAction.WITHDRAW, null, LocalDateTime.now(clock));
-        return assembler.assemble(report.getUnit(), report.getPeriod(), report);
+        return transition(announced -> {
+            Report report = scope.ownReport(reportId);
+            lockAt(report, expectedVersion);
+            requireMove(report, ReportAction.WITHDRAW);
+            move(report, ReportAction.WITHDRAW, null, LocalDateTime.now(clock), announced);
+            return assembler.assemble(report.getUnit(), report.getPeriod(), report);
+        });
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
+    @RetryOnLockConflict
     public void approve(long reportId, long expectedVersion) {
-        Report report = scope.report(reportId);
-        lockAt(report, expectedVersion);
-        requireMove(report, ReportAction.APPROVE);
-        LocalDateTime now = LocalDateTime.now(clock);
-        report.getValues().forEach(value -> value.setReviewNote(null));
-        report.markReviewed(scope.username(), now);
-        keepBaseline(report, ReportStatus.APPROVED, now);
-        move(report, ReportAction.APPROVE, null, now);
+        transition(announced -> {
+            Report report = scope.report(reportId);
+            lockAt(report, expectedVersion);
+            requireMove(report, ReportAction.APPROVE);
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (report.getBaselineStatus() != null) {
+                values.clearReviewNotes(reportId); // notes exist only on a report that was returned before
+            }
+            report.markReviewed(scope.username(), now);
+            keepBaseline(report, values.figures(reportId), ReportStatus.APPROVED, now);
+            move(report, ReportAction.APPROVE, null, now, announced);
+            return null;
+        });
     }
 
     /**
@@ -279,59 +311,97 @@ public class ReportWorkflowService {
      * (indicator id → note).
      */
     @PreAuthorize("hasRole('REVIEWER')")
+    @RetryOnLockConflict
     public void returnReport(long reportId, long expectedVersion, String reason, Map<Long, String> valueNotes) {
-        Report report = scope.report(reportId);
-        lockAt(report, expectedVersion);
-        requireMove(report, ReportAction.RETURN);
-        String checkedReason = requireReason(reason);
-        LocalDateTime now = LocalDateTime.now(clock);
-        for (ReportValue value : report.getValues()) {
-            String note = valueNotes.getOrDefault(value.getIndicator().getId(), "").strip();
-            if (note.length() > ReportValues.MAX_EXPLANATION_LENGTH) {
-                throw new BusinessException("workflow.note.tooLong",
-                        VnFormat.integer(ReportValues.MAX_EXPLANATION_LENGTH));
+        transition(announced -> {
+            Report report = scope.report(reportId);
+            lockAt(report, expectedVersion);
+            requireMove(report, ReportAction.RETURN);
+            String checkedReason = requireReason(reason);
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<Figure> figures = values.figures(reportId);
+            Map<Long, String> notes = new HashMap<>();
+            for (Figure figure : figures) {
+                String note = valueNotes.getOrDefault(figure.indicatorId(), "").strip();
+                if (note.length() > ReportValues.MAX_EXPLANATION_LENGTH) {
+                    throw new BusinessException("workflow.note.tooLong",
+                            VnFormat.integer(ReportValues.MAX_EXPLANATION_LENGTH));
+                }
+                if (!note.isEmpty()) {
+                    notes.put(figure.indicatorId(), note);
+                }
             }
-            value.setReviewNote(note.isEmpty() ? null : note);
-        }
-        report.markReviewed(scope.username(), now);
-        keepBaseline(report, ReportStatus.RETURNED, now);
-        move(report, ReportAction.RETURN, checkedReason, now);
+            if (report.getBaselineStatus() != null) {
+                values.clearReviewNotes(reportId); // the notes of an earlier return
+            }
+            notes.forEach((indicatorId, note) -> values.setReviewNote(reportId, indicatorId, note));
+            report.markReviewed(scope.username(), now);
+            keepBaseline(report, figures, ReportStatus.RETURNED, now);
+            move(report, ReportAction.RETURN, checkedReason, now, announced);
+            return null;
+        });
     }
 
     /** Sends an approved report back to the unit, as returned, with a mandatory reason. */
     @PreAuthorize("hasRole('REVIEWER')")
+    @RetryOnLockConflict
     public void reopen(long reportId, long expectedVersion, String reason) {
-        Report report = scope.report(reportId);
-        lockAt(report, expectedVersion);
-        requireMove(report, ReportAction.REOPEN);
-        String checkedReason = requireReason(reason);
-        LocalDateTime now = LocalDateTime.now(clock);
-        report.markReviewed(scope.username(), now);
-        move(report, ReportAction.REOPEN, checkedReason, now);
+        transition(announced -> {
+            Report report = scope.report(reportId);
+            lockAt(report, expectedVersion);
+            requireMove(report, ReportAction.REOPEN);
+            String checkedReason = requireReason(reason);
+            LocalDateTime now = LocalDateTime.now(clock);
+            report.markReviewed(scope.username(), now);
+            move(report, ReportAction.REOPEN, checkedReason, now, announced);
+            return null;
+        });
     }
 
-    private void move(Report report, ReportAction action, String reason, LocalDateTime now) {
+    /**
+     * Runs a transition in a transaction of its own and announces it ({@link ReportTransitioned}) once that
+     * transaction has ended and given its connection back to the pool. The listeners store notifications in a
+     * transaction of their own: announced while this one still held its connection, each needed a second one,
+     * and with every connection of the pool held that way all actions waited 30 s for a connection and lost
+     * their notifications (200 reporters at once, issue 9). Inside a caller's transaction it joins that one, and
+     * the listeners run when that commits.
+     */
+    private <T> T transition(Function<List<ReportTransitioned>, T> work) {
+        List<ReportTransitioned> announced = new ArrayList<>();
+        T result = transaction.execute(status -> work.apply(announced));
+        announced.forEach(publisher::publishEvent);
+        return result;
+    }
+
+    private void move(Report report, ReportAction action, String reason, LocalDateTime now,
+                      List<ReportTransitioned> announced) {
         ReportStatus from = report.getStatus();
         ReportStatus to = ReportTransitions.target(action);
+        String actor = scope.username();
         report.setStatus(to);
-        report.touch(scope.username(), now);
+        report.touch(actor, now);
         try {
             reports.saveAndFlush(report);
         } catch (OptimisticLockingFailureException e) {
             throw concurrentChange();
         }
-        events.save(new ReportEvent(report, now, scope.username(), action.name(), from, to, reason));
-        publisher.publishEvent(new ReportTransitioned(report.getId(), report.getUnit().getId(),
-                report.getPeriod().getId(), action, from, to, scope.username(), reason, now));
+        events.save(new ReportEvent(report, now, actor, action.name(), from, to, reason));
+        announced.add(new ReportTransitioned(report.getId(), report.getUnit().getId(),
+                report.getPeriod().getId(), action, from, to, actor, reason, now));
     }
 
-    /** The values as they stand now become the version a resubmission is compared with. */
-    private void keepBaseline(Report report, ReportStatus status, LocalDateTime now) {
-        baselines.deleteByReportId(report.getId());
-        for (ReportValue value : report.getValues()) {
-            baselines.save(new BaselineValue(report.getId(), value.getIndicator().getId(), value.getNumericValue(),
-                    value.getTextValue()));
+    /**
+     * The values as they stand now become the version a resubmission is compared with. Written by key (see
+     * {@code BaselineWritesImpl}): a report reviewed for the first time has no baseline rows, so nothing is read
+     * or deleted; a later review overwrites its rows and deletes only those of values removed since.
+     */
+    private void keepBaseline(Report report, List<Figure> figures, ReportStatus status, LocalDateTime now) {
+        if (report.getBaselineStatus() != null) {
+            Set<Long> removed = new HashSet<>(baselines.indicatorIdsOf(report.getId()));
+            figures.forEach(figure -> removed.remove(figure.indicatorId()));
+            baselines.deleteBaseline(report.getId(), removed);
         }
+        baselines.upsertBaseline(report.getId(), figures);
         report.markBaseline(status, now);
     }
 
@@ -346,6 +416,9 @@ public class ReportWorkflowService {
         try {
             entityManager.lock(report, LockModeType.PESSIMISTIC_WRITE);
         } catch (PersistenceException | ConcurrencyFailureException e) {
+            if (LockConflicts.isLockConflict(e)) {
+                throw e; // the database gave up waiting: the whole action is run again
+            }
             throw concurrentChange();
         }
     }

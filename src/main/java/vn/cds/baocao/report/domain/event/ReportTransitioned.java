@@ -5,8 +5,11 @@ import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportStatus;
 
 /**
- * Published (as a Spring application event, after the transaction commits) whenever a report changes status:
- * submit, withdraw, approve, return, reopen. Notifications listen to it.
+ * Published (as a Spring application event) whenever a report changes status: submit, withdraw, approve, return,
+ * reopen. Notifications listen to it. The workflow publishes it once its transaction has committed and returned
+ * its connection, so it normally arrives outside any transaction: listen with {@code @EventListener}, or with
+ * {@code @TransactionalEventListener(fallbackExecution = true)} (which also waits for the commit of a caller's
+ * transaction, when the workflow ran inside one).
  *
  * @param reason the reviewer's reason for RETURN and REOPEN, otherwise null
  */

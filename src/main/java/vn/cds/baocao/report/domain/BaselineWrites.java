@@ -1,0 +1,14 @@
+package vn.cds.baocao.report.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Replacing a report's baseline by key, with as few locks as InnoDB allows (see {@link BaselineWritesImpl}). */
+public interface BaselineWrites {
+
+    /** Writes the figures as the report's baseline rows, inserting new keys and overwriting existing ones. */
+    void upsertBaseline(long reportId, List<Figure> figures);
+
+    /** Deletes the report's baseline rows of these indicators (rows that exist: each key is locked, no gap). */
+    void deleteBaseline(long reportId, Collection<Long> indicatorIds);
+}
