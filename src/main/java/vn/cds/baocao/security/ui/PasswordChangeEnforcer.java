@@ -5,7 +5,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
-import vn.cds.baocao.base.ui.AccessDeniedView;
 import vn.cds.baocao.security.service.AccountService;
 import vn.cds.baocao.security.service.CurrentUser;
 
@@ -33,7 +32,7 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class || target == AccessDeniedView.class) {
+        if (target != null && target.isAnnotationPresent(OpenBeforePasswordChange.class)) {
             return;
         }
         currentUser.get().ifPresent(user -> {

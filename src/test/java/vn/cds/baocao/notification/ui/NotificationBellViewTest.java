@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.base.i18n.Messages;
-import vn.cds.baocao.base.ui.HomeView;
 import vn.cds.baocao.notification.domain.Notification;
 import vn.cds.baocao.notification.domain.NotificationContent;
 import vn.cds.baocao.notification.domain.NotificationRepository;
@@ -27,6 +26,7 @@ import vn.cds.baocao.notification.service.NotificationItem;
 import vn.cds.baocao.notification.service.NotificationService;
 import vn.cds.baocao.report.ui.UnitReportsView;
 import vn.cds.baocao.security.domain.AppUserRepository;
+import vn.cds.baocao.shell.ui.HomeView;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.TestClock;
 
