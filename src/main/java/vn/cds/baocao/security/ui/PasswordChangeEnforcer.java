@@ -1,6 +1,7 @@
 package vn.cds.baocao.security.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -32,10 +33,12 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target != null && target.isAnnotationPresent(OpenBeforePasswordChange.class)) {
+        // an error page (e.g. "the database cannot be reached") is shown as it is, never replaced by this one
+        if (target != null && (target.isAnnotationPresent(OpenBeforePasswordChange.class)
+                || HasErrorParameter.class.isAssignableFrom(target))) {
             return;
         }
-        currentUser.get().ifPresent(user -> {
+        currentUser.asSignedIn().ifPresent(user -> {
             VaadinSession session = VaadinSession.getCurrent();
             if (session != null && user.getUsername().equals(session.getAttribute(CHECKED))) {
                 return;

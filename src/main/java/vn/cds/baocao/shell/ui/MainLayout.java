@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.ui.LanguagePreference;
 import vn.cds.baocao.notification.ui.NotificationBell;
@@ -42,7 +43,8 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        HorizontalLayout userBox = userBox(currentUser.require());
+        HorizontalLayout userBox = userBox(currentUser.asSignedIn()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in")));
         userBox.addComponentAsFirst(bell);
         addToNavbar(new DrawerToggle(), userBox);
     }
