@@ -23,9 +23,10 @@ public final class ReportTransitions {
     private ReportTransitions() {
     }
 
+    /** May a report in status {@code from} ({@code null}: not started) make the move? */
     public static boolean isAllowed(ReportAction action, ReportStatus from) {
         Move move = MOVES.get(action);
-        return move != null && move.from().contains(from);
+        return from != null && move != null && move.from().contains(from);
     }
 
     /** Where the move ends; only for allowed moves. */
