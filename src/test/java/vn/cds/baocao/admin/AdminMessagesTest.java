@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.domain.AuditObject;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.Comparator;
 import vn.cds.baocao.organization.service.UnitHistory.Relation;
 import vn.cds.baocao.period.domain.AgencySettingKey;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.domain.AuditObject;
 
 /**
  * Every administration text exists in Vietnamese and English: the literal keys in the code (refusal messages

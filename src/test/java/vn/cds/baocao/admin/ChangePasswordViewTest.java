@@ -15,11 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.ui.PeriodOverviewView;
-import vn.cds.baocao.base.ui.HomeView;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.security.ui.ChangePasswordView;
+import vn.cds.baocao.shell.ui.HomeView;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /** After an administrator set the password, no page opens until the user has chosen a new one that passes the rules. */

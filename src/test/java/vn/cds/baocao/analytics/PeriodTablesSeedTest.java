@@ -18,15 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.Cell;
 import vn.cds.baocao.analytics.service.CellText;
-import vn.cds.baocao.analytics.service.Changes;
 import vn.cds.baocao.analytics.service.Highlight;
 import vn.cds.baocao.analytics.service.Highlight.Kind;
 import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.analytics.service.SectionTable;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
 import vn.cds.baocao.analytics.service.SectionTable.TotalRow;
-import vn.cds.baocao.analytics.service.Verdict;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.SeedCsv;
 import vn.cds.baocao.support.ReferenceData;
@@ -251,7 +251,7 @@ class PeriodTablesSeedTest {
         assertThat(csv).contains("So với chỉ tiêu (≥ 80%)", "So với Tháng 3/2024");
         assertThat(csv).contains("\r\n1,Sở GD&ĐT,100%,Đạt,Bằng,98%,Đạt,");
         assertThat(csv).contains("\r\n,TỔNG,96%,Đạt,,78%,Đạt,\r\n");
-        assertThat(Changes.text(null, VI)).isEmpty();
+        assertThat(Change.text(null, VI)).isEmpty();
     }
 
     private static Highlight highlight(SectionTable table, Kind kind, String indicatorCode) {

@@ -1,16 +1,31 @@
 package vn.cds.baocao.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.data.repository.Repository;
 
-/** Views talk to services, never to repositories; domain classes know nothing of the UI. */
+/**
+ * The lines between the layers and between the features (docs/architecture.md): views talk to services, never to
+ * repositories; domain classes know nothing of the UI; the features depend on each other in one direction only,
+ * {@code base} on none of them; a feature's repositories are its own.
+ */
 @AnalyzeClasses(packages = "vn.cds.baocao", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String ROOT = "vn.cds.baocao";
 
     @ArchTest
     static final ArchRule viewsDoNotUseRepositories = noClasses().that().resideInAPackage("..ui..")
@@ -24,4 +39,42 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideInAPackage("..service..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule baseDependsOnNoFeature = noClasses().that().resideInAPackage(ROOT + ".base..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".base..")))
+            .because("base holds the shared pieces every feature may use");
+
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes().that().areAssignableTo(Repository.class)
+            .should(beUsedOnlyInTheirFeature())
+            .because("other features call a read service of the owning feature");
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirFeature() {
+        return new ArchCondition<>("be used only by classes of their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = feature(repository);
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    if (!feature.equals(feature(dependency.getOriginClass()))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The top-level package under {@value #ROOT}: "report" for vn.cds.baocao.report.domain; "" for the root. */
+    private static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(ROOT + ".")) {
+            return name.equals(ROOT) ? "" : name;
+        }
+        String rest = name.substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 }

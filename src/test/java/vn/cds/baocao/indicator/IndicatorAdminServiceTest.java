@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AdminAuditRepository;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.domain.AuditObject;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.Comparator;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
@@ -24,13 +27,11 @@ import vn.cds.baocao.indicator.service.IndicatorAdminService.IndicatorForm;
 import vn.cds.baocao.indicator.service.IndicatorAdminService.TargetForm;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
+import vn.cds.baocao.indicator.service.PeriodCatalogSnapshots;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.domain.AuditObject;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /** The catalog changes for later periods only; figures already stored keep their meaning. */
@@ -43,6 +44,8 @@ class IndicatorAdminServiceTest {
     IndicatorAdminService service;
     @Autowired
     IndicatorCatalog catalog;
+    @Autowired
+    PeriodCatalogSnapshots snapshots;
     @Autowired
     IndicatorRepository indicators;
     @Autowired
@@ -98,7 +101,7 @@ class IndicatorAdminServiceTest {
         // a period created now takes the catalog as it is now
         ReportingPeriod fresh = periods.save(new ReportingPeriod(java.time.YearMonth.of(2030, 1), "Tháng 1/2030",
                 LocalDate.of(2029, 12, 15), LocalDate.of(2030, 1, 14), LocalDate.of(2030, 1, 17)));
-        catalog.snapshot(fresh);
+        snapshots.snapshot(fresh);
         assertThat(codes(catalog.forPeriod(fresh))).contains("cds_new_count").doesNotContain("esigned_doc_pct");
         assertThat(codes(catalog.forUnit(gddt, fresh))).doesNotContain("dvc_online_rate_pct");
         assertThat(added.getId()).isNotNull();

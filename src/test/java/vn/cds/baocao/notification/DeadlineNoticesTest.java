@@ -195,9 +195,9 @@ class DeadlineNoticesTest {
     }
 
     private void report(String unitCode, ReportingPeriod period, ReportStatus status) {
-        Report report = new Report(unit(unitCode), period, "test", LocalDateTime.of(2025, 5, 10, 8, 0));
-        report.setStatus(status);
-        createdReports.add(reports.save(report));
+        Report report = reports.save(new Report(unit(unitCode), period, "test", LocalDateTime.of(2025, 5, 10, 8, 0)));
+        jdbc.update("UPDATE report SET status = ? WHERE id = ?", status.name(), report.getId());
+        createdReports.add(report);
     }
 
     private AppUser unitWithReporter(String code, String typeCode, LocalDate validTo) {

@@ -28,6 +28,7 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.period.service.PeriodAdminService;
+import vn.cds.baocao.period.service.PeriodCatalogRefresh;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.SeedCsv;
@@ -65,6 +66,8 @@ class Reorganisation2025Test {
     @Autowired
     IndicatorCatalog catalog;
     @Autowired
+    PeriodCatalogRefresh catalogRefresh;
+    @Autowired
     ReportingPeriodRepository periods;
     @Autowired
     AppUserRepository users;
@@ -89,7 +92,7 @@ class Reorganisation2025Test {
         Set<String> provinceUnits = new HashSet<>(SeedCsv.read("reference/units.csv").stream()
                 .map(u -> u.get("code")).toList());
         provinceUnits.add("UBND_PHUONG_DONG_XOAI");
-        long reportingInFebruary = codes(history.reportingUnits(period(2025, 2))).stream()
+        long reportingInFebruary = codes(history.reportingUnits(period(2025, 2).getDataTo())).stream()
                 .filter(provinceUnits::contains).count();
 
         // 1. February 2025: the merge of Sở TT&TT into Sở KH&CN from 1/3/2025, and the new reviewing agency
@@ -120,19 +123,23 @@ class Reorganisation2025Test {
         indicatorAdmin.update(dvcRate.getId(), withUnitTypes(form, types));
         ReportingPeriod august2025 = period(2025, 8);
         assertThat(catalog.forUnit(commune, august2025)).as("the period keeps the catalog it opened with").isEmpty();
-        periodAdmin.refreshCatalog(august2025.getId());
+        catalogRefresh.refreshCatalog(august2025.getId());
         assertThat(catalog.forUnit(commune, august2025)).extracting(Indicator::getCode).contains("dvc_online_rate_pct");
 
         // Who reports when
-        assertThat(codes(history.reportingUnits(period(2025, 2)))).contains("SO_TTTT", "SO_KHCN").containsAll(DISTRICTS);
-        assertThat(codes(history.reportingUnits(period(2025, 3)))).doesNotContain("SO_TTTT").contains("SO_KHCN");
-        assertThat(codes(history.reportingUnits(period(2025, 6)))).containsAll(DISTRICTS);
+        assertThat(codes(history.reportingUnits(period(2025, 2).getDataTo()))).contains("SO_TTTT", "SO_KHCN")
+                .containsAll(DISTRICTS);
+        assertThat(codes(history.reportingUnits(period(2025, 3).getDataTo()))).doesNotContain("SO_TTTT")
+                .contains("SO_KHCN");
+        assertThat(codes(history.reportingUnits(period(2025, 6).getDataTo()))).containsAll(DISTRICTS);
         for (YearMonth month = YearMonth.of(2025, 7); !month.isAfter(YearMonth.of(2026, 11)); month = month.plusMonths(1)) {
-            List<String> expected = codes(history.reportingUnits(period(month.getYear(), month.getMonthValue())));
+            List<String> expected = codes(history.reportingUnits(
+                    period(month.getYear(), month.getMonthValue()).getDataTo()));
             assertThat(expected).as(month.toString()).doesNotContainAnyElementsOf(DISTRICTS)
                     .doesNotContain("SO_TTTT").contains("SO_KHCN", "UBND_PHUONG_DONG_XOAI");
         }
-        assertThat(codes(history.reportingUnits(period(2025, 8))).stream().filter(provinceUnits::contains).count())
+        assertThat(codes(history.reportingUnits(period(2025, 8).getDataTo())).stream()
+                .filter(provinceUnits::contains).count())
                 .isEqualTo(reportingInFebruary - 1 - DISTRICTS.size() + 1);
         assertThat(users.findByUsername("dv.so_tttt").orElseThrow().getUnit().getCode())
                 .as("the reporter of Sở TT&TT now works for Sở KH&CN").isEqualTo("SO_KHCN");
@@ -140,7 +147,8 @@ class Reorganisation2025Test {
         // Lineage: Sở KH&CN's history includes Sở TT&TT's figures, still stored under Sở TT&TT
         assertThat(history.lineage(khcn).predecessors()).extracting(LineageEntry::code).containsExactly("SO_TTTT");
         assertThat(history.historyUnitIds(khcn)).containsExactlyInAnyOrder(khcn.getId(), tttt.getId());
-        assertThat(history.nameIn(tttt, period(2024, 3)).fullName()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(history.nameOn(tttt, period(2024, 3).getDataTo()).fullName())
+                .isEqualTo("Sở Thông tin và Truyền thông");
 
         // Documents of each era carry that era's names and numbering
         assertThat(settings.on(LocalDate.of(2024, 4, 22)).reviewingAgency()).isEqualTo("Sở Thông tin và Truyền thông");

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AdminAuditRepository;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.domain.AuditObject;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitAliasRepository;
 import vn.cds.baocao.organization.domain.UnitRepository;
@@ -24,11 +27,8 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportRepository;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.domain.AuditObject;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.support.CdsSpringTest;
 
@@ -85,7 +85,7 @@ class UnitAdminServiceTest {
         assertThat(history.nameOn(unit, LocalDate.of(2024, 7, 1)).fullName()).isEqualTo("Sở Tên Mới");
         assertThat(history.nameOn(unit, LocalDate.of(2024, 7, 1)).shortName()).isEqualTo("Sở Mới");
         ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow();
-        assertThat(history.nameIn(unit, march2024).fullName()).isEqualTo("Sở Tên Cũ");
+        assertThat(history.nameOn(unit, march2024.getDataTo()).fullName()).isEqualTo("Sở Tên Cũ");
         assertThat(aliases.findByUnit(unit)).extracting(a -> a.getAlias()).contains("Sở Tên Cũ", "Sở Tên Mới");
 
         service.rename(unit.getId(), "Sở Tên Thứ Ba", "Sở Ba", LocalDate.of(2025, 3, 1));
@@ -126,8 +126,8 @@ class UnitAdminServiceTest {
                 "admin.unit.reportsAfterEnd", null);
 
         service.deactivate(unit.getId(), LocalDate.of(2024, 5, 31), "Giải thể theo quyết định");
-        assertThat(history.reportsIn(unit, may2024)).isTrue();
-        assertThat(history.reportsIn(unit, periods.findByYearAndMonth(2024, 6).orElseThrow())).isFalse();
+        assertThat(history.reportsOn(unit, may2024.getDataTo())).isTrue();
+        assertThat(history.reportsOn(unit, periods.findByYearAndMonth(2024, 6).orElseThrow().getDataTo())).isFalse();
         assertThat(reports.findByUnit(unit)).hasSize(1);
 
         service.reactivate(unit.getId());
@@ -153,11 +153,11 @@ class UnitAdminServiceTest {
         assertThat(users.findById(reporterOfA.getId()).orElseThrow().getUnit().getCode()).isEqualTo("SO_C");
 
         ReportingPeriod june2024 = periods.findByYearAndMonth(2024, 6).orElseThrow();
-        assertThat(history.reportsIn(mergedA, may2024)).isTrue();
-        assertThat(history.reportsIn(mergedA, june2024)).isFalse();
-        assertThat(history.reportsIn(c, may2024)).isFalse();
-        assertThat(history.reportsIn(c, june2024)).as("C reports from the merge date").isTrue();
-        assertThat(history.reportingUnits(june2024)).extracting(Unit::getCode).contains("SO_C")
+        assertThat(history.reportsOn(mergedA, may2024.getDataTo())).isTrue();
+        assertThat(history.reportsOn(mergedA, june2024.getDataTo())).isFalse();
+        assertThat(history.reportsOn(c, may2024.getDataTo())).isFalse();
+        assertThat(history.reportsOn(c, june2024.getDataTo())).as("C reports from the merge date").isTrue();
+        assertThat(history.reportingUnits(june2024.getDataTo())).extracting(Unit::getCode).contains("SO_C")
                 .doesNotContain("SO_A", "SO_B");
 
         assertThat(history.lineage(c).all()).extracting(LineageEntry::code, LineageEntry::relation)

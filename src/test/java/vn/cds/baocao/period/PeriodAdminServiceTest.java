@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AdminAuditRepository;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.domain.AuditObject;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
@@ -21,9 +24,7 @@ import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.PeriodAdminService;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.domain.AuditObject;
+import vn.cds.baocao.period.service.PeriodCatalogRefresh;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.ReferenceData;
 
@@ -41,6 +42,8 @@ class PeriodAdminServiceTest {
     AgencySettings settings;
     @Autowired
     IndicatorCatalog catalog;
+    @Autowired
+    PeriodCatalogRefresh catalogRefresh;
     @Autowired
     ReportingPeriodRepository periods;
     @Autowired
@@ -119,17 +122,17 @@ class PeriodAdminServiceTest {
     @Test
     void openCloseAndCatalogRefresh() {
         ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow();
-        assertRefused(() -> service.refreshCatalog(march2024.getId()), "admin.period.closed", null);
+        assertRefused(() -> catalogRefresh.refreshCatalog(march2024.getId()), "admin.period.closed", null);
         service.open(march2024.getId());
         assertThat(service.period(march2024.getId()).isOpen()).isTrue();
-        assertRefused(() -> service.refreshCatalog(march2024.getId()), "admin.period.catalogLocked",
+        assertRefused(() -> catalogRefresh.refreshCatalog(march2024.getId()), "admin.period.catalogLocked",
                 "Kỳ Tháng 3/2024 đã có báo cáo được nộp: danh mục chỉ tiêu của kỳ được giữ nguyên.");
         service.close(march2024.getId());
         assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.PERIOD, "Tháng 3/2024"))
                 .extracting(e -> e.getAction()).containsExactly(AuditAction.PERIOD_OPEN, AuditAction.PERIOD_CLOSE);
 
         ReportingPeriod june2024 = periods.findByYearAndMonth(2024, 6).orElseThrow();
-        service.refreshCatalog(june2024.getId());
+        catalogRefresh.refreshCatalog(june2024.getId());
         assertThat(catalog.forPeriod(june2024)).extracting(Indicator::getCode).as("the indicators valid on its cut-off day")
                 .containsExactlyInAnyOrderElementsOf(ReferenceData.indicatorCodesValidOn(june2024.getDataTo()));
     }

@@ -18,11 +18,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.audit.service.AdminAudit;
 import vn.cds.baocao.indicator.service.IndicatorAdminService;
+import vn.cds.baocao.indicator.service.PeriodCatalogSnapshots;
 import vn.cds.baocao.organization.service.UnitAdminService;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.period.service.PeriodAdminService;
-import vn.cds.baocao.security.service.AdminAudit;
 import vn.cds.baocao.security.service.UserAdminService;
 import vn.cds.baocao.support.CdsSpringTest;
 
@@ -47,12 +48,15 @@ class AdminServiceAccessTest {
     AdminAudit audit;
     @Autowired
     AgencySettings settings;
+    @Autowired
+    PeriodCatalogSnapshots periodCatalogs;
 
     /** Every public method of the pure administration services. */
     private Map<Object, List<Method>> adminMethods() {
         return Map.of(users, publicMethods(users), units, publicMethods(units), indicators, publicMethods(indicators),
                 periods, publicMethods(periods), audit, publicMethods(audit),
-                settings, List.of(method(settings, "history"), method(settings, "change"), method(settings, "remove")));
+                settings, List.of(method(settings, "history"), method(settings, "change"), method(settings, "remove")),
+                periodCatalogs, List.of(method(periodCatalogs, "refreshCatalog")));
     }
 
     @Test

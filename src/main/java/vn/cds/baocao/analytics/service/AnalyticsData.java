@@ -2,7 +2,6 @@ package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,25 +9,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.cds.baocao.analytics.domain.ApprovedValueQueries;
-import vn.cds.baocao.analytics.domain.CatalogQueries;
 import vn.cds.baocao.analytics.domain.CombinedTotalRepository;
 import vn.cds.baocao.analytics.domain.IndicatorSetting;
 import vn.cds.baocao.analytics.domain.IndicatorSettingRepository;
-import vn.cds.baocao.analytics.domain.UnitRows;
-import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.CombinedTotalSpec;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Comparison;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.domain.PeriodIndicator;
-import vn.cds.baocao.indicator.domain.TargetRepository;
+import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.indicator.service.Targets;
+import vn.cds.baocao.organization.domain.UnitSummary;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.PeriodDirectory;
+import vn.cds.baocao.report.service.ApprovedFigures;
 
 /**
  * What every dashboard needs besides the figures: periods, units, the period's indicators, who is expected to
- * report what, targets, settings. Called only from the analytics services' secured, transactional methods.
+ * report what (the indicator catalog's applicability), targets, settings. Called only from the analytics services'
+ * secured, transactional methods.
  */
 @Component
 class AnalyticsData {
@@ -36,37 +39,38 @@ class AnalyticsData {
     /** How far back "the latest earlier approved report" is looked for. */
     static final int MAX_LOOKBACK_PERIODS = 24;
 
-    private final ReportingPeriodRepository periods;
-    private final UnitRows units;
-    private final CatalogQueries catalog;
-    private final TargetRepository targets;
+    private final PeriodDirectory periods;
+    private final UnitDirectory units;
+    private final IndicatorCatalog catalog;
+    private final Targets targets;
     private final IndicatorSettingRepository settings;
     private final CombinedTotalRepository combinedTotals;
-    private final ApprovedValueQueries queries;
+    private final ApprovedFigures figures;
 
-    AnalyticsData(ReportingPeriodRepository periods, UnitRows units, CatalogQueries catalog,
-                  TargetRepository targets, IndicatorSettingRepository settings,
-                  CombinedTotalRepository combinedTotals, ApprovedValueQueries queries) {
+    AnalyticsData(PeriodDirectory periods, UnitDirectory units, IndicatorCatalog catalog, Targets targets,
+                  IndicatorSettingRepository settings, CombinedTotalRepository combinedTotals,
+                  ApprovedFigures figures) {
         this.periods = periods;
         this.units = units;
         this.catalog = catalog;
         this.targets = targets;
         this.settings = settings;
         this.combinedTotals = combinedTotals;
-        this.queries = queries;
+        this.figures = figures;
     }
 
-    ApprovedValueQueries queries() {
-        return queries;
+    /** The approved figures: the only figures a dashboard ever shows. */
+    ApprovedFigures figures() {
+        return figures;
     }
 
     /** Newest first. */
     List<ReportingPeriod> periodsNewestFirst() {
-        return periods.findAllByOrderByYearDescMonthDesc();
+        return periods.newestFirst();
     }
 
     ReportingPeriod period(long periodId) {
-        return periods.findById(periodId)
+        return periods.find(periodId)
                 .orElseThrow(() -> new BusinessException("analytics.error.periodNotFound"));
     }
 
@@ -76,48 +80,44 @@ class AnalyticsData {
         return periodsNewestFirst().stream().filter(p -> p.yearMonth().isBefore(month)).limit(max).toList();
     }
 
-    List<UnitRow> units() {
-        return units.all();
+    List<UnitSummary> units() {
+        return units.summaries();
     }
 
-    static UnitRef ref(UnitRow unit, Locale locale) {
+    static UnitRef ref(UnitSummary unit, Locale locale) {
         return new UnitRef(unit.id(), unit.code(), unit.shortName(), unit.fullName(), unit.typeCode(),
                 unit.typeName(locale), unit.displayOrder());
     }
 
-    /**
-     * The period's catalog: its snapshot when the period has one, otherwise the indicators valid on the last day
-     * of its data window (the rule of {@code IndicatorCatalog}).
-     */
-    PeriodCatalog catalog(ReportingPeriod period) {
-        List<Indicator> all = catalog.allInReportOrder();
-        List<PeriodIndicator> snapshot = catalog.snapshot(period);
-        List<PeriodCatalog.Column> columns = new ArrayList<>();
-        if (snapshot.isEmpty()) {
-            for (Indicator indicator : all) {
-                if (indicator.isValidOn(period.getDataTo())) {
-                    Set<Long> exempt = new HashSet<>();
-                    indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
-                    columns.add(new PeriodCatalog.Column(indicator, indicator.getSection(),
-                            Set.copyOf(indicator.getUnitTypeCodes()), exempt));
-                }
-            }
-        } else {
-            for (PeriodIndicator entry : snapshot) {
-                columns.add(new PeriodCatalog.Column(entry.getIndicator(), entry.getSection(),
-                        Set.copyOf(entry.getUnitTypeCodes()), Set.copyOf(entry.getExemptUnitIds())));
-            }
-        }
-        return new PeriodCatalog(columns);
+    /** Who reports what in the period (the period's catalog as it opened, see {@link IndicatorCatalog}). */
+    PeriodApplicability applicability(ReportingPeriod period, List<UnitSummary> allUnits) {
+        return catalog.of(period, allUnits);
     }
 
     /** The numeric indicators of the period, in the order of its form. */
-    List<Indicator> indicators(ReportingPeriod period) {
-        return catalog(period).indicators();
+    static List<Indicator> numericIndicators(PeriodApplicability who) {
+        return who.indicators().stream().filter(i -> i.getValueType().isNumeric()).toList();
+    }
+
+    /** The section the indicator belonged to when the period opened. */
+    static IndicatorSection section(PeriodApplicability who, Indicator indicator) {
+        return who.entry(indicator.getId()).map(CatalogEntry::section).orElse(indicator.getSection());
+    }
+
+    /** Of the given units, those expected to report the indicator in the period. */
+    static Set<Long> expectedUnits(PeriodApplicability who, Indicator indicator, List<UnitSummary> among) {
+        Set<Long> reporting = who.unitsReporting(indicator.getId());
+        Set<Long> expected = new HashSet<>();
+        for (UnitSummary unit : among) {
+            if (reporting.contains(unit.id())) {
+                expected.add(unit.id());
+            }
+        }
+        return expected;
     }
 
     TargetBook targets(int year) {
-        return new TargetBook(targets.findByYear(year));
+        return targets.book(year);
     }
 
     Map<Long, IndicatorSetting> settings() {
@@ -156,20 +156,14 @@ class AnalyticsData {
             if (missing.isEmpty()) {
                 break;
             }
-            Set<Long> approved = queries.approvedUnits(earlier.getId());
+            Set<Long> approved = figures.approvedUnits(earlier.getId());
             approved.retainAll(missing);
             if (approved.isEmpty()) {
                 continue;
             }
-            Map<Long, Map<Long, BigDecimal>> values;
-            if (approved.size() > 500) {
-                values = queries.approvedValuesByUnit(earlier.getId());
-            } else {
-                values = new HashMap<>();
-                for (ApprovedValueQueries.UnitValue row : queries.approvedValues(earlier.getId(), approved)) {
-                    values.computeIfAbsent(row.unitId(), u -> new HashMap<>()).put(row.indicatorId(), row.value());
-                }
-            }
+            // a long list of ids costs more than reading the whole period
+            Map<Long, Map<Long, BigDecimal>> values = figures.numbersByUnit(earlier.getId(),
+                    approved.size() > 500 ? null : approved);
             for (Long unit : approved) {
                 comparisons.put(unit, new Comparison(earlier.getLabel(), values.getOrDefault(unit, Map.of())));
             }
@@ -178,8 +172,8 @@ class AnalyticsData {
         return comparisons;
     }
 
-    PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<UnitRow> units) {
-        long expected = units.stream().filter(u -> u.reportsForCutOff(period.getDataTo())).count();
+    PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<UnitSummary> units) {
+        long expected = catalog.reportingUnits(period, units).size();
         return new PeriodRef(period.getId(), period.getLabel(), period.yearMonth(),
                 approvedCounts.getOrDefault(period.getId(), 0L), expected);
     }

@@ -1,6 +1,8 @@
 package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /** One unit's figure for one indicator, with its verdict and its change. */
 public record Cell(State state, BigDecimal value, Verdict verdict, Change change) {

@@ -3,6 +3,8 @@ package vn.cds.baocao.analytics.service;
 import java.util.Locale;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /** How a cell reads, the same on screen and in the CSV file. */
 public final class CellText {
@@ -25,7 +27,7 @@ public final class CellText {
     }
 
     public static String change(Cell cell, Locale locale) {
-        return cell.hasValue() ? Changes.text(cell.change(), locale) : "";
+        return cell.hasValue() ? Change.text(cell.change(), locale) : "";
     }
 
     public static String total(ColumnSpec column, TotalCell total) {

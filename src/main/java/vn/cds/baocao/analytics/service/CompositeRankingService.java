@@ -19,7 +19,9 @@ import vn.cds.baocao.analytics.service.CompositeScoring.Input;
 import vn.cds.baocao.analytics.service.CompositeScoring.Score;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /** "Xếp hạng tổng hợp": one score per unit from the weighted indicators (see {@link CompositeScoring}). */
@@ -37,9 +39,10 @@ public class CompositeRankingService {
     public CompositeTable composite(long periodId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        List<UnitRow> units = data.units().stream()
+        List<UnitSummary> allUnits = data.units();
+        List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
-        Map<Long, UnitRow> byId = new HashMap<>();
+        Map<Long, UnitSummary> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Map<Long, IndicatorSetting> settings = data.settings();
         TargetBook targets = data.targets(period.getYear());
@@ -47,15 +50,15 @@ public class CompositeRankingService {
         List<Input> inputs = new ArrayList<>();
         List<WeightedIndicator> weights = new ArrayList<>();
         Set<Long> listed = new LinkedHashSet<>();
-        PeriodCatalog catalog = data.catalog(period);
-        for (Indicator indicator : catalog.indicators()) {
+        PeriodApplicability who = data.applicability(period, allUnits);
+        for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
             IndicatorSetting setting = settings.get(indicator.getId());
             if (setting == null || setting.getCompositeWeight().signum() <= 0) {
                 continue;
             }
-            Map<Long, BigDecimal> values = data.queries().approvedValues(periodId, indicator.getId());
+            Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicator.getId());
             values.keySet().retainAll(byId.keySet());
-            Set<Long> expected = catalog.expectedUnits(indicator, units, period);
+            Set<Long> expected = AnalyticsData.expectedUnits(who, indicator, units);
             inputs.add(new Input(indicator.getId(), setting.getCompositeWeight(), indicator.isHigherIsBetter(),
                     values, expected));
             weights.add(new WeightedIndicator(data.column(indicator, targets, settings, locale),
@@ -68,7 +71,7 @@ public class CompositeRankingService {
                 w.weight().multiply(BigDecimal.valueOf(100)).divide(weightSum, MathContext.DECIMAL64)
                         .setScale(1, RoundingMode.HALF_UP))).toList();
 
-        Set<Long> approved = data.queries().approvedUnits(periodId);
+        Set<Long> approved = data.figures().approvedUnits(periodId);
         List<Score> scores = CompositeScoring.score(inputs, List.copyOf(listed));
         Map<Long, BigDecimal> ranked = new HashMap<>();
         scores.stream().filter(s -> s.ranked() && approved.contains(s.unitId()))

@@ -14,7 +14,7 @@ import vn.cds.baocao.analytics.domain.IndicatorSettingRepository;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.domain.IndicatorRepository;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /** Administrators set each indicator's weight in the composite ranking and the decimals of its TỔNG. */
@@ -25,12 +25,12 @@ public class CompositeWeightService {
     static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
     static final int MAX_TOTAL_DECIMALS = 4;
 
-    private final IndicatorRepository indicators;
+    private final IndicatorCatalog indicators;
     private final IndicatorSettingRepository settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public CompositeWeightService(IndicatorRepository indicators, IndicatorSettingRepository settings,
+    public CompositeWeightService(IndicatorCatalog indicators, IndicatorSettingRepository settings,
                                   CurrentUser currentUser, Clock clock) {
         this.indicators = indicators;
         this.settings = settings;
@@ -45,7 +45,7 @@ public class CompositeWeightService {
         Locale locale = Messages.currentLocale();
         Map<Long, IndicatorSetting> byIndicator = new java.util.HashMap<>();
         settings.findAll().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
-        return indicators.findAllInReportOrder().stream().filter(i -> i.getValueType().isNumeric())
+        return indicators.all().stream().filter(i -> i.getValueType().isNumeric())
                 .map(i -> row(i, byIndicator.get(i.getId()), locale)).toList();
     }
 
@@ -55,7 +55,7 @@ public class CompositeWeightService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public WeightRow save(long indicatorId, BigDecimal weight, Integer totalDecimals) {
-        Indicator indicator = indicators.findById(indicatorId)
+        Indicator indicator = indicators.indicator(indicatorId)
                 .filter(i -> i.getValueType().isNumeric())
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
         if (weight == null || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0

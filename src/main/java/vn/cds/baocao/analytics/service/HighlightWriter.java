@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import vn.cds.baocao.analytics.service.Change.Direction;
 import vn.cds.baocao.analytics.service.Highlight.Kind;
 import vn.cds.baocao.analytics.service.Highlight.UnitFigure;
 import vn.cds.baocao.analytics.service.SectionTable.Row;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.Change.Direction;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /**
  * "Từ bảng trên cho thấy": sentences in the seed reports' style, computed from a table's approved figures.
@@ -171,7 +173,7 @@ public final class HighlightWriter {
         String key = direction == Direction.UP ? "analytics.highlight.biggestRise" : "analytics.highlight.biggestFall";
         return Optional.of(new Highlight(direction == Direction.UP ? Kind.BIGGEST_RISE : Kind.BIGGEST_FALL,
                 column.code(), Messages.get(locale, key, comparedWith, lowerFirst(column.name()),
-                        figures(chosen, f -> Changes.text(f.cell().change(), locale))),
+                        figures(chosen, f -> Change.text(f.cell().change(), locale))),
                 unitFigures(column, chosen)));
     }
 

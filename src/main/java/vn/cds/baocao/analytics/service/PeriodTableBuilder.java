@@ -17,6 +17,9 @@ import vn.cds.baocao.analytics.service.SectionTable.Row;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
 import vn.cds.baocao.analytics.service.SectionTable.TotalRow;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /**
  * Builds the "Bảng số liệu" of a period from approved figures only. A plain class: the service gathers the
@@ -112,11 +115,10 @@ public final class PeriodTableBuilder {
             }
             return approved ? Cell.NO_VALUE : Cell.NOT_APPROVED;
         }
-        Verdict verdict = targets.forUnitType(column.indicatorId(), unit.typeCode())
-                .map(rule -> rule.judge(value)).orElse(Verdict.NONE);
+        Verdict verdict = targets.verdict(column.indicatorId(), unit.typeCode(), value);
         Change change = null;
         if (comparison != null) {
-            change = Changes.of(column.valueType(), value, comparison.values().get(column.indicatorId()),
+            change = Change.of(column.valueType(), value, comparison.values().get(column.indicatorId()),
                     comparison.periodLabel(), !comparison.periodLabel().equals(headerComparison));
         }
         return new Cell(Cell.State.VALUE, value, verdict, change);
@@ -183,8 +185,7 @@ public final class PeriodTableBuilder {
             return null;
         }
         BigDecimal total = Totals.of(column, values);
-        Verdict verdict = total == null ? Verdict.NONE
-                : targets.general(column.indicatorId()).map(rule -> rule.judge(total)).orElse(Verdict.NONE);
+        Verdict verdict = targets.totalVerdict(column.indicatorId(), total);
         return new TotalCell(total, verdict, values.size(), expected);
     }
 

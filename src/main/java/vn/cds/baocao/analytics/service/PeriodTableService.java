@@ -21,7 +21,9 @@ import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
-import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
@@ -40,8 +42,8 @@ public class PeriodTableService {
     /** Every period, newest first, with how many reports are approved. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public List<PeriodRef> periods() {
-        Map<Long, Long> approved = data.queries().approvedReportCounts();
-        List<UnitRow> units = data.units();
+        Map<Long, Long> approved = data.figures().approvedReportCounts();
+        List<UnitSummary> units = data.units();
         return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
     }
 
@@ -56,8 +58,8 @@ public class PeriodTableService {
     public Map<String, String> unitTypes() {
         Locale locale = Messages.currentLocale();
         Map<String, String> types = new LinkedHashMap<>();
-        data.units().stream().filter(UnitRow::reportingType)
-                .sorted(Comparator.comparingInt(UnitRow::typeOrder))
+        data.units().stream().filter(UnitSummary::reportingType)
+                .sorted(Comparator.comparingInt(UnitSummary::typeOrder))
                 .forEach(u -> types.putIfAbsent(u.typeCode(), u.typeName(locale)));
         return types;
     }
@@ -71,27 +73,27 @@ public class PeriodTableService {
     public PeriodTables tables(long periodId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        List<UnitRow> allUnits = data.units();
-        List<UnitRow> units = allUnits.stream()
+        List<UnitSummary> allUnits = data.units();
+        List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         TargetBook targets = data.targets(period.getYear());
         Map<Long, IndicatorSetting> settings = data.settings();
 
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<Long, Set<Long>> expected = new HashMap<>();
-        PeriodCatalog catalog = data.catalog(period);
-        for (Indicator indicator : catalog.indicators()) {
+        PeriodApplicability who = data.applicability(period, allUnits);
+        for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
             ColumnSpec column = data.column(indicator, targets, settings, locale);
-            IndicatorSection section = catalog.section(indicator);
+            IndicatorSection section = AnalyticsData.section(who, indicator);
             sections.computeIfAbsent(section.getCode(), code -> new Section(code, section.name(locale), new ArrayList<>()))
                     .columns().add(column);
-            expected.put(indicator.getId(), catalog.expectedUnits(indicator, units, period));
+            expected.put(indicator.getId(), AnalyticsData.expectedUnits(who, indicator, units));
         }
 
-        Set<Long> approved = data.queries().approvedUnits(periodId);
-        Map<Long, Map<Long, BigDecimal>> values = data.queries().approvedValuesByUnit(periodId);
+        Set<Long> approved = data.figures().approvedUnits(periodId);
+        Map<Long, Map<Long, BigDecimal>> values = data.figures().numbersByUnit(periodId, null);
         Set<Long> shown = new java.util.HashSet<>(values.keySet());
-        shown.retainAll(units.stream().map(UnitRow::id).collect(java.util.stream.Collectors.toSet()));
+        shown.retainAll(units.stream().map(UnitSummary::id).collect(java.util.stream.Collectors.toSet()));
 
         Inputs inputs = new Inputs(units.stream().map(u -> AnalyticsData.ref(u, locale)).toList(), expected,
                 approved, values, data.comparisons(period, shown));

@@ -15,7 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.indicator.service.TargetRule;
+import vn.cds.baocao.indicator.service.Verdict;
+import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /** Units ranked on one indicator of a period (approved figures only), with the rank change and the target. */
@@ -36,9 +40,9 @@ public class RankingService {
     public List<IndicatorChoice> indicators(long periodId) {
         ReportingPeriod period = data.period(periodId);
         Locale locale = Messages.currentLocale();
-        PeriodCatalog catalog = data.catalog(period);
-        return catalog.indicators().stream()
-                .map(i -> IndicatorChoice.of(i, catalog.section(i).name(locale), locale)).toList();
+        PeriodApplicability who = data.applicability(period, data.units());
+        return AnalyticsData.numericIndicators(who).stream()
+                .map(i -> IndicatorChoice.of(i, AnalyticsData.section(who, i).name(locale), locale)).toList();
     }
 
     /** Also answers the JSON API's ranking packet (role API, approved figures only like every ranking). */
@@ -46,24 +50,26 @@ public class RankingService {
     public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        PeriodCatalog catalog = data.catalog(period);
-        Indicator indicator = catalog.indicators().stream().filter(i -> i.getId() == indicatorId).findFirst()
+        List<UnitSummary> allUnits = data.units();
+        PeriodApplicability who = data.applicability(period, allUnits);
+        Indicator indicator = AnalyticsData.numericIndicators(who).stream().filter(i -> i.getId() == indicatorId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
         TargetBook targets = data.targets(period.getYear());
         ColumnSpec column = data.column(indicator, targets, data.settings(), locale);
-        List<UnitRow> units = data.units().stream()
+        List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
-        Map<Long, UnitRow> byId = new HashMap<>();
+        Map<Long, UnitSummary> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
 
-        Map<Long, BigDecimal> values = data.queries().approvedValues(periodId, indicatorId);
+        Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicatorId);
         values.keySet().retainAll(byId.keySet());
         Map<Long, Integer> ranks = Rankings.rank(values, indicator.isHigherIsBetter());
 
         String previousLabel = null;
         Map<Long, Integer> previousRanks = Map.of();
         for (ReportingPeriod earlier : data.earlierPeriods(period, AnalyticsData.MAX_LOOKBACK_PERIODS)) {
-            Map<Long, BigDecimal> earlierValues = data.queries().approvedValues(earlier.getId(), indicatorId);
+            Map<Long, BigDecimal> earlierValues = data.figures().ofIndicator(earlier.getId(), indicatorId);
             earlierValues.keySet().retainAll(byId.keySet());
             if (!earlierValues.isEmpty()) {
                 previousLabel = earlier.getLabel();
@@ -72,20 +78,19 @@ public class RankingService {
             }
         }
 
-        Set<Long> approved = data.queries().approvedUnits(periodId);
-        Set<Long> listed = new LinkedHashSet<>(catalog.expectedUnits(indicator, units, period));
+        Set<Long> approved = data.figures().approvedUnits(periodId);
+        Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicator, units));
         listed.addAll(values.keySet());
         int worst = ranks.values().stream().max(Integer::compare).orElse(0);
         int bottomFrom = bottomThreshold(ranks);
         List<RankedRow> rows = new ArrayList<>();
         for (Long unitId : listed) {
-            UnitRow unit = byId.get(unitId);
+            UnitSummary unit = byId.get(unitId);
             BigDecimal value = values.get(unitId);
             Cell.State state = value != null ? Cell.State.VALUE
                     : approved.contains(unitId) ? Cell.State.NO_VALUE : Cell.State.NOT_APPROVED;
             Integer rank = ranks.get(unitId);
-            Verdict verdict = value == null ? Verdict.NONE : targets.forUnitType(indicatorId,
-                    unit.typeCode()).map(rule -> rule.judge(value)).orElse(Verdict.NONE);
+            Verdict verdict = targets.verdict(indicatorId, unit.typeCode(), value);
             rows.add(new RankedRow(AnalyticsData.ref(unit, locale), state, value, rank, previousRanks.get(unitId),
                     verdict, rank != null && rank <= HIGHLIGHTED && ranks.size() > HIGHLIGHTED,
                     rank != null && rank >= bottomFrom && ranks.size() > HIGHLIGHTED && worst > HIGHLIGHTED));

@@ -2,6 +2,7 @@ package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /**
  * One "Bảng số liệu" grid: a statistics table of the report for one period, with its TỔNG rows and highlights.

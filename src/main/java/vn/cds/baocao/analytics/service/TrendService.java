@@ -12,14 +12,14 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.analytics.domain.ApprovedValueQueries.PeriodMean;
-import vn.cds.baocao.analytics.domain.ApprovedValueQueries.PeriodUnitValue;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.domain.IndicatorRepository;
-import vn.cds.baocao.analytics.domain.UnitRows.UnitRow;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.PeriodMean;
+import vn.cds.baocao.report.domain.PeriodUnitValue;
 
 /** An indicator over periods: the chosen units and the province mean, from approved figures only. */
 @Service
@@ -30,9 +30,9 @@ public class TrendService {
     public static final int MAX_UNITS = 10;
 
     private final AnalyticsData data;
-    private final IndicatorRepository indicators;
+    private final IndicatorCatalog indicators;
 
-    public TrendService(AnalyticsData data, IndicatorRepository indicators) {
+    public TrendService(AnalyticsData data, IndicatorCatalog indicators) {
         this.data = data;
         this.indicators = indicators;
     }
@@ -52,7 +52,7 @@ public class TrendService {
         }
         Locale locale = Messages.currentLocale();
         ReportingPeriod last = data.period(lastPeriodId);
-        Indicator indicator = indicators.findById(indicatorId).filter(i -> i.getValueType().isNumeric())
+        Indicator indicator = indicators.indicator(indicatorId).filter(i -> i.getValueType().isNumeric())
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
         List<ReportingPeriod> window = new ArrayList<>(data.earlierPeriods(last, periods - 1));
         window.add(0, last);
@@ -63,22 +63,22 @@ public class TrendService {
             position.put(window.get(i).getId(), i);
         }
 
-        Map<Long, UnitRow> units = new HashMap<>();
+        Map<Long, UnitSummary> units = new HashMap<>();
         data.units().stream().filter(u -> unitIds.contains(u.id())).forEach(u -> units.put(u.id(), u));
         if (units.size() != unitIds.size()) {
             throw new BusinessException("analytics.error.unitNotFound");
         }
         Map<Long, BigDecimal[]> byUnit = new HashMap<>();
-        for (PeriodUnitValue value : data.queries().approvedSeries(indicatorId, periodIds, units.keySet())) {
+        for (PeriodUnitValue value : data.figures().series(indicatorId, periodIds, units.keySet())) {
             byUnit.computeIfAbsent(value.unitId(), u -> new BigDecimal[window.size()])[position.get(value.periodId())]
                     = value.value();
         }
         List<Series> series = new ArrayList<>();
-        units.values().stream().sorted(Comparator.comparingInt(UnitRow::displayOrder)).forEach(unit ->
+        units.values().stream().sorted(Comparator.comparingInt(UnitSummary::displayOrder)).forEach(unit ->
                 series.add(new Series(unit.shortName(), unit.id(),
                         java.util.Arrays.asList(byUnit.getOrDefault(unit.id(), new BigDecimal[window.size()])))));
         BigDecimal[] means = new BigDecimal[window.size()];
-        for (PeriodMean mean : data.queries().approvedMeans(indicatorId, periodIds)) {
+        for (PeriodMean mean : data.figures().means(indicatorId, periodIds)) {
             means[position.get(mean.periodId())] = mean.mean().setScale(2, RoundingMode.HALF_UP);
         }
         Series mean = new Series(Messages.get(locale, "analytics.trend.mean"), null, java.util.Arrays.asList(means));
@@ -91,10 +91,10 @@ public class TrendService {
     public List<UnitRef> units(long indicatorId, long periodId) {
         Locale locale = Messages.currentLocale();
         ReportingPeriod period = data.period(periodId);
-        Indicator indicator = indicators.findById(indicatorId)
+        Indicator indicator = indicators.indicator(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
-        List<UnitRow> all = data.units();
-        java.util.Set<Long> expected = data.catalog(period).expectedUnits(indicator, all, period);
+        List<UnitSummary> all = data.units();
+        java.util.Set<Long> expected = AnalyticsData.expectedUnits(data.applicability(period, all), indicator, all);
         return all.stream().filter(u -> expected.contains(u.id())).map(u -> AnalyticsData.ref(u, locale)).toList();
     }
 

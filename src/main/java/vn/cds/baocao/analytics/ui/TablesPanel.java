@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import vn.cds.baocao.analytics.service.Cell;
 import vn.cds.baocao.analytics.service.CellText;
-import vn.cds.baocao.analytics.service.Change;
 import vn.cds.baocao.analytics.service.ColumnSpec;
 import vn.cds.baocao.analytics.service.Highlight;
 import vn.cds.baocao.analytics.service.PeriodRef;
@@ -40,7 +39,8 @@ import vn.cds.baocao.analytics.service.SectionTable;
 import vn.cds.baocao.analytics.service.SectionTable.Row;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
 import vn.cds.baocao.analytics.service.SectionTable.TotalRow;
-import vn.cds.baocao.analytics.service.Verdict;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /** "Bảng số liệu": one grid per table of the report, with TỔNG rows, CSV download and the generated highlights. */
 class TablesPanel extends VerticalLayout {

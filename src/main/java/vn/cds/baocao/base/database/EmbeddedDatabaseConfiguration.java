@@ -1,6 +1,7 @@
 package vn.cds.baocao.base.database;
 
-import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -22,18 +23,23 @@ public class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.acquire(properties);
     }
 
-    /** The pool settings of application.yml ({@code spring.datasource.hikari.*}, e.g. the timeouts) apply here too. */
+    /**
+     * The pool settings of application.yml ({@code spring.datasource.hikari.*}, e.g. the timeouts) apply here too, in
+     * the pool that tells a crowd from an outage.
+     */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedMariaDb server) {
-        HikariDataSource dataSource = DataSourceBuilder.create()
-                .type(HikariDataSource.class)
+    OutageAwareDataSource dataSource(EmbeddedMariaDb server,
+                                     @Value("${cds.datasource.queue-timeout:30s}") Duration queueTimeout) {
+        OutageAwareDataSource dataSource = DataSourceBuilder.create()
+                .type(OutageAwareDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(server.jdbcUrl())
                 .username(server.username())
                 .password(server.password())
                 .build();
         dataSource.setPoolName("cds-embedded");
+        dataSource.setQueueTimeout(queueTimeout);
         return dataSource;
     }
 }

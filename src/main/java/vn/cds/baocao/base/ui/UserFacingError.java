@@ -22,11 +22,11 @@ import vn.cds.baocao.base.i18n.Messages;
  *
  * @param status the HTTP status the error page answers with
  */
-record UserFacingError(String message, int status, boolean databaseUnavailable) {
+public record UserFacingError(String message, int status, boolean databaseUnavailable) {
 
     private static final Logger log = LoggerFactory.getLogger(UserFacingError.class);
 
-    static UserFacingError of(Throwable error) {
+    public static UserFacingError of(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof BusinessException business) {

@@ -19,30 +19,33 @@ import vn.cds.baocao.analytics.service.RankingService;
 import vn.cds.baocao.analytics.service.RankingService.RankingTable;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
-import vn.cds.baocao.exchange.domain.ApprovedDataQueries;
-import vn.cds.baocao.exchange.domain.ApprovedDataQueries.ApprovedValue;
-import vn.cds.baocao.exchange.domain.ApprovedDataQueries.ReportState;
 import vn.cds.baocao.exchange.service.ApiPackets.Header;
 import vn.cds.baocao.exchange.service.ApiPackets.Packet;
 import vn.cds.baocao.exchange.service.ApiPackets.PacketType;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.domain.Target;
-import vn.cds.baocao.indicator.domain.TargetRepository;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
+import vn.cds.baocao.indicator.service.Targets;
+import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.organization.domain.UnitType;
-import vn.cds.baocao.organization.domain.UnitTypeRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.period.service.AgencySettings.AgencyProfile;
 import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.period.service.PeriodDirectory;
+import vn.cds.baocao.report.domain.ApprovedFigure;
+import vn.cds.baocao.report.domain.ReportState;
+import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.service.ApprovedFigures;
+import vn.cds.baocao.report.service.ReportDirectory;
 
 /**
- * What the read-only JSON API answers. Values leave only from approved reports ({@link ApprovedDataQueries});
+ * What the read-only JSON API answers. Values leave only from approved reports ({@link ApprovedFigures});
  * statuses are metadata and cover every unit. Texts are Vietnamese, the language of the province's records.
  */
 @Service
@@ -53,26 +56,26 @@ public class ApiDataService {
     public static final String REGIME_CODE = "CDS_HANG_THANG";
     static final String PACKET_VERSION = "1.0";
 
-    private final ReportingPeriodRepository periods;
-    private final UnitRepository units;
-    private final UnitTypeRepository unitTypes;
+    private final PeriodDirectory periods;
+    private final UnitDirectory units;
     private final IndicatorCatalog catalog;
-    private final TargetRepository targets;
-    private final ApprovedDataQueries queries;
+    private final Targets targets;
+    private final ApprovedFigures figures;
+    private final ReportDirectory reports;
     private final DeadlineService deadlines;
     private final AgencySettings agency;
     private final RankingService rankings;
     private final Clock clock;
 
-    public ApiDataService(ReportingPeriodRepository periods, UnitRepository units, UnitTypeRepository unitTypes,
-                          IndicatorCatalog catalog, TargetRepository targets, ApprovedDataQueries queries,
-                          DeadlineService deadlines, AgencySettings agency, RankingService rankings, Clock clock) {
+    public ApiDataService(PeriodDirectory periods, UnitDirectory units, IndicatorCatalog catalog, Targets targets,
+                          ApprovedFigures figures, ReportDirectory reports, DeadlineService deadlines,
+                          AgencySettings agency, RankingService rankings, Clock clock) {
         this.periods = periods;
         this.units = units;
-        this.unitTypes = unitTypes;
         this.catalog = catalog;
         this.targets = targets;
-        this.queries = queries;
+        this.figures = figures;
+        this.reports = reports;
         this.deadlines = deadlines;
         this.agency = agency;
         this.rankings = rankings;
@@ -83,7 +86,7 @@ public class ApiDataService {
     public Packet<List<ApiPackets.Regime>> regimes() {
         AgencyProfile profile = agency.current();
         List<ApiPackets.Section> sections = new ArrayList<>();
-        periods.findAllByOrderByYearDescMonthDesc().stream().findFirst().ifPresent(latest ->
+        periods.newestFirst().stream().findFirst().ifPresent(latest ->
                 catalog.entries(latest).stream().map(CatalogEntry::section).distinct()
                         .forEach(s -> sections.add(section(s))));
         return packet(PacketType.CHE_DO_BAO_CAO, null, List.of(new ApiPackets.Regime(REGIME_CODE,
@@ -93,7 +96,7 @@ public class ApiDataService {
 
     @PreAuthorize("hasRole('API')")
     public Packet<List<ApiPackets.Period>> periods() {
-        return packet(PacketType.KY_BAO_CAO, null, periods.findAllByOrderByYearDescMonthDesc().stream()
+        return packet(PacketType.KY_BAO_CAO, null, periods.newestFirst().stream()
                 .map(ApiDataService::period).toList());
     }
 
@@ -102,8 +105,8 @@ public class ApiDataService {
     public Packet<List<ApiPackets.Unit>> units(String periodCode) {
         periodCode = blankToNull(periodCode);
         ReportingPeriod period = periodCode == null ? null : periodParameter(periodCode);
-        return packet(PacketType.DANH_MUC_DON_VI, periodCode, units.findAllByOrderByDisplayOrderAscIdAsc().stream()
-                .filter(u -> period == null || u.reportsForCutOff(period.getDataTo()))
+        return packet(PacketType.DANH_MUC_DON_VI, periodCode, units.all().stream()
+                .filter(u -> period == null || catalog.reportsIn(u, period))
                 .map(ApiDataService::unit).toList());
     }
 
@@ -112,7 +115,7 @@ public class ApiDataService {
     public Packet<List<ApiPackets.Indicator>> indicators(String periodCode) {
         ReportingPeriod period = period(periodCode);
         Map<Long, List<ApiPackets.Target>> byIndicator = new HashMap<>();
-        targets.findByYear(period.getYear()).stream()
+        targets.ofYear(period.getYear()).stream()
                 .sorted(Comparator.comparing((Target t) -> t.getUnitTypeCode() == null ? "" : t.getUnitTypeCode()))
                 .forEach(t -> byIndicator.computeIfAbsent(t.getIndicator().getId(), id -> new ArrayList<>())
                         .add(new ApiPackets.Target(t.getYear(), t.getComparator().name(), plain(t.getValue()),
@@ -134,12 +137,24 @@ public class ApiDataService {
         ReportingPeriod period = period(periodCode);
         unitCode = blankToNull(unitCode);
         Long unitId = unitCode == null ? null : unitParameter(unitCode).getId();
+        Map<Long, UnitSummary> unitsById = new HashMap<>();
+        units.summaries().forEach(u -> unitsById.put(u.id(), u));
+        Map<Long, Indicator> indicatorsById = new HashMap<>();
+        catalog.all().forEach(i -> indicatorsById.put(i.getId(), i));
+        List<ApprovedFigure> approved = new ArrayList<>(unitId == null ? figures.ofPeriod(period.getId())
+                : figures.ofUnits(period.getId(), List.of(unitId)));
+        approved.sort(Comparator.comparing((ApprovedFigure v) -> unitsById.get(v.unitId()).displayOrder())
+                .thenComparing(ApprovedFigure::unitId)
+                .thenComparing(v -> indicatorsById.get(v.indicatorId()).getDisplayOrder())
+                .thenComparing(ApprovedFigure::indicatorId));
         Map<String, List<ApiPackets.Value>> values = new LinkedHashMap<>();
-        Map<String, ApprovedValue> first = new HashMap<>();
-        for (ApprovedValue v : queries.approvedValues(period.getId(), unitId)) {
-            values.computeIfAbsent(v.unitCode(), code -> new ArrayList<>())
-                    .add(new ApiPackets.Value(v.indicatorCode(), plain(v.number()), v.text()));
-            first.putIfAbsent(v.unitCode(), v);
+        Map<String, ApprovedFigure> first = new HashMap<>();
+        for (ApprovedFigure v : approved) {
+            String code = unitsById.get(v.unitId()).code();
+            values.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new ApiPackets.Value(indicatorsById.get(v.indicatorId()).getCode(), plain(v.number()),
+                            v.text()));
+            first.putIfAbsent(code, v);
         }
         List<ApiPackets.UnitReport> reports = values.entrySet().stream()
                 .map(e -> new ApiPackets.UnitReport(e.getKey(), first.get(e.getKey()).approvedAt(), e.getValue()))
@@ -152,14 +167,14 @@ public class ApiDataService {
     public Packet<List<ApiPackets.ReportStatus>> reportStatus(String periodCode) {
         ReportingPeriod period = period(periodCode);
         Map<Long, ReportState> states = new HashMap<>();
-        queries.states(period.getId()).forEach(s -> states.put(s.unitId(), s));
+        reports.states(List.of(period.getId())).forEach(s -> states.put(s.unitId(), s));
         List<ApiPackets.ReportStatus> rows = new ArrayList<>();
-        for (Unit unit : units.findAllByOrderByDisplayOrderAscIdAsc()) {
+        for (Unit unit : units.all()) {
             ReportState state = states.get(unit.getId());
-            if (state == null && !unit.reportsForCutOff(period.getDataTo())) {
+            if (state == null && !catalog.reportsIn(unit, period)) {
                 continue;
             }
-            boolean approved = state != null && state.status() == vn.cds.baocao.report.domain.ReportStatus.APPROVED;
+            boolean approved = state != null && state.status() == ReportStatus.APPROVED;
             rows.add(new ApiPackets.ReportStatus(unit.getCode(), state == null ? "NOT_STARTED" : state.status().name(),
                     deadlines.deadlineFor(unit, period), state == null ? null : state.firstSubmittedAt(),
                     approved ? state.reviewedAt() : null));
@@ -181,7 +196,7 @@ public class ApiDataService {
         RankingTable table = rankings.ranking(period.getId(), indicator.getId(), unitTypeCode);
         List<ApiPackets.RankingRow> rows = table.rows().stream().map(r -> new ApiPackets.RankingRow(r.rank(),
                 r.unit().code(), r.state().name(), plain(r.value()),
-                r.verdict() == vn.cds.baocao.analytics.service.Verdict.NONE ? null : r.verdict().name(),
+                r.verdict() == Verdict.NONE ? null : r.verdict().name(),
                 r.previousRank())).toList();
         return packet(PacketType.XEP_HANG, periodCode, new ApiPackets.Ranking(indicator.getCode(),
                 indicator.getNameVi(), unitTypeCode, plain(table.target()), table.previous(), rows));
@@ -190,14 +205,14 @@ public class ApiDataService {
     /** The period of the address (…/periods/2024-07/…): not a period → 400, no such period → 404. */
     private ReportingPeriod period(String code) {
         YearMonth month = month(code);
-        return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
+        return periods.find(month)
                 .orElseThrow(() -> new NotFoundException("exchange.api.error.periodNotFound", code));
     }
 
     /** The query parameter {@code period}: anything but an existing period is a bad request (400). */
     private ReportingPeriod periodParameter(String code) {
         YearMonth month = month(code);
-        return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
+        return periods.find(month)
                 .orElseThrow(() -> new BusinessException("exchange.api.error.unknownPeriodParameter", code));
     }
 
@@ -220,7 +235,7 @@ public class ApiDataService {
         if (code == null) {
             return null;
         }
-        List<String> known = unitTypes.findAllByOrderByDisplayOrderAsc().stream().map(UnitType::getCode).toList();
+        List<String> known = units.types().stream().map(UnitType::getCode).toList();
         if (!known.contains(code)) {
             throw new BusinessException("exchange.api.error.unknownUnitType", code, String.join(", ", known));
         }

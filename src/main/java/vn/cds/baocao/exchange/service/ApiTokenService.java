@@ -14,12 +14,12 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.exchange.domain.ApiToken;
 import vn.cds.baocao.exchange.domain.ApiTokenRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.service.AdminAudit;
-import vn.cds.baocao.security.service.AuditDetails;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /**

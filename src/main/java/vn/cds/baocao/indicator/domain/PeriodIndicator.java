@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
-import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
@@ -64,11 +63,6 @@ public class PeriodIndicator {
         this.displayOrder = displayOrder;
         this.unitTypeCodes.addAll(indicator.getUnitTypeCodes());
         indicator.getExemptUnits().forEach(unit -> exemptUnitIds.add(unit.getId()));
-    }
-
-    /** True when the unit reported this indicator in the period (by its type then, minus exemptions then). */
-    public boolean appliesTo(Unit unit) {
-        return unitTypeCodes.contains(unit.getType().getCode()) && !exemptUnitIds.contains(unit.getId());
     }
 
     public Long getId() {

@@ -60,10 +60,6 @@ public class Target {
         this.source = source;
     }
 
-    public boolean isMetBy(BigDecimal actual) {
-        return comparator.isMet(actual, value);
-    }
-
     public Long getId() {
         return id;
     }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
@@ -25,11 +28,7 @@ import vn.cds.baocao.indicator.domain.Target;
 import vn.cds.baocao.indicator.domain.TargetRepository;
 import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
-import vn.cds.baocao.organization.domain.UnitTypeRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.service.AdminAudit;
-import vn.cds.baocao.security.service.AuditDetails;
+import vn.cds.baocao.organization.service.UnitDirectory;
 
 /**
  * Changes to the indicator catalog, its sections and its targets, for administrators. Periods keep the catalog they
@@ -47,18 +46,16 @@ public class IndicatorAdminService {
     private final IndicatorRepository indicators;
     private final IndicatorSectionRepository sections;
     private final TargetRepository targets;
-    private final UnitTypeRepository unitTypes;
-    private final UnitRepository units;
-    private final StoredValues storedValues;
+    private final UnitDirectory units;
+    private final List<StoredValues> storedValues;
     private final AdminAudit audit;
 
     public IndicatorAdminService(IndicatorRepository indicators, IndicatorSectionRepository sections,
-                                 TargetRepository targets, UnitTypeRepository unitTypes, UnitRepository units,
-                                 StoredValues storedValues, AdminAudit audit) {
+                                 TargetRepository targets, UnitDirectory units, List<StoredValues> storedValues,
+                                 AdminAudit audit) {
         this.indicators = indicators;
         this.sections = sections;
         this.targets = targets;
-        this.unitTypes = unitTypes;
         this.units = units;
         this.storedValues = storedValues;
         this.audit = audit;
@@ -93,7 +90,7 @@ public class IndicatorAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean hasStoredValues(long indicatorId) {
-        return storedValues.exist(indicator(indicatorId));
+        return hasStoredValues(indicator(indicatorId));
     }
 
     // ---- indicators ----
@@ -128,7 +125,7 @@ public class IndicatorAdminService {
     public Indicator update(long id, IndicatorForm form) {
         Indicator indicator = indicator(id);
         validate(form, indicator);
-        if (storedValues.exist(indicator)) {
+        if (hasStoredValues(indicator)) {
             lockWhenStored(indicator, "valueType", indicator.getValueType(), form.valueType());
             lockWhenStored(indicator, "cumulativeRule", indicator.getCumulativeRule(), form.cumulativeRule());
             lockWhenStored(indicator, "cumulativeOf", idOf(indicator.getCumulativeOf()), form.cumulativeOfId());
@@ -250,7 +247,7 @@ public class IndicatorAdminService {
         boolean verdictChanges = target.getYear() != form.year() || target.getComparator() != form.comparator()
                 || target.getValue().compareTo(form.value()) != 0
                 || !Objects.equals(target.getUnitTypeCode(), blankToNull(form.unitTypeCode()));
-        if (verdictChanges && storedValues.approvedIn(indicator, target.getYear(), target.getUnitTypeCode())) {
+        if (verdictChanges && approvedIn(indicator, target.getYear(), target.getUnitTypeCode())) {
             throw new BusinessException("admin.target.approvedHistory", indicator.getNameVi(),
                     String.valueOf(target.getYear()));
         }
@@ -272,7 +269,7 @@ public class IndicatorAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteTarget(long targetId) {
         Target target = target(targetId);
-        if (storedValues.approvedIn(target.getIndicator(), target.getYear(), target.getUnitTypeCode())) {
+        if (approvedIn(target.getIndicator(), target.getYear(), target.getUnitTypeCode())) {
             throw new BusinessException("admin.target.approvedHistory", target.getIndicator().getNameVi(),
                     String.valueOf(target.getYear()));
         }
@@ -299,7 +296,7 @@ public class IndicatorAdminService {
             throw new BusinessException("admin.indicator.unitTypesRequired");
         }
         for (String type : form.unitTypeCodes()) {
-            if (!unitTypes.existsById(type)) {
+            if (!units.typeExists(type)) {
                 throw new BusinessException("admin.indicator.unitTypesRequired");
             }
         }
@@ -358,6 +355,14 @@ public class IndicatorAdminService {
         }
     }
 
+    private boolean hasStoredValues(Indicator indicator) {
+        return storedValues.stream().anyMatch(values -> values.exist(indicator.getId()));
+    }
+
+    private boolean approvedIn(Indicator indicator, int year, String unitTypeCode) {
+        return storedValues.stream().anyMatch(values -> values.approvedIn(indicator.getId(), year, unitTypeCode));
+    }
+
     private void lockWhenStored(Indicator indicator, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
             throw new BusinessException("admin.indicator.lockedByValues",
@@ -380,7 +385,7 @@ public class IndicatorAdminService {
         indicator.getExemptUnits().clear();
         if (form.exemptUnitIds() != null) {
             form.exemptUnitIds().forEach(id -> indicator.getExemptUnits().add(
-                    units.findById(id).orElseThrow(() -> new BusinessException("admin.unit.notFound"))));
+                    units.find(id).orElseThrow(() -> new BusinessException("admin.unit.notFound"))));
         }
     }
 
@@ -404,7 +409,7 @@ public class IndicatorAdminService {
     private Set<String> exemptCodes(Set<Long> ids) {
         Set<String> codes = new HashSet<>();
         if (ids != null) {
-            ids.forEach(id -> units.findById(id).map(Unit::getCode).ifPresent(codes::add));
+            ids.forEach(id -> units.find(id).map(Unit::getCode).ifPresent(codes::add));
         }
         return codes;
     }

@@ -1,25 +1,39 @@
 package vn.cds.baocao.indicator.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRepository;
+import vn.cds.baocao.indicator.domain.IndicatorRule;
+import vn.cds.baocao.indicator.domain.IndicatorRuleRepository;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.domain.PeriodIndicator;
 import vn.cds.baocao.indicator.domain.PeriodIndicatorRepository;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.organization.domain.UnitSummary;
+import vn.cds.baocao.organization.service.UnitDirectory;
+import vn.cds.baocao.organization.service.UnitHistory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
- * Which indicators belong to a period, and which of them a unit reports. The report form, the review screen, the
- * analytics and the Excel template all ask here, so they always agree.
+ * Applicability: which units report a period, which indicators belong to it, and which of them each unit reports.
+ * The report form, the review screen, the completeness board, the reminders, the analytics, the Excel templates and
+ * the API all ask here, so they always agree. For one unit ({@link #forUnit}) or for every unit at once
+ * ({@link #of}: two statements whatever the number of units).
  *
- * <p>A period uses the catalog as it was when the period opened: {@link #snapshot} stores the period's indicators
- * with their section, order and applicable unit types when the period is created. Later catalog changes (a new
- * indicator, a retired one, a unit type added or removed, a new order) apply to later periods only. A period
- * without a snapshot (created outside {@code PeriodService}) falls back to the live catalog.
+ * <p>A period uses the catalog as it was when the period opened ({@link PeriodCatalogSnapshots} stores it when the
+ * period is created): each indicator with its section, order, applicable unit types and exempt units then. Later
+ * catalog changes apply to later periods only. A period without a snapshot falls back to the live catalog (the
+ * indicators valid on its cut-off day). A unit reports a period when its type reports and it exists on the
+ * period's cut-off day (organization's {@link Unit#reportsForCutOff}).
+ *
+ * <p>Read-only and without a role check, like the other seams, so jobs and listeners can use it; the callers are
+ * services that check their caller.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,10 +41,17 @@ public class IndicatorCatalog {
 
     private final IndicatorRepository indicators;
     private final PeriodIndicatorRepository periodIndicators;
+    private final IndicatorRuleRepository rules;
+    private final UnitDirectory units;
+    private final UnitHistory unitHistory;
 
-    public IndicatorCatalog(IndicatorRepository indicators, PeriodIndicatorRepository periodIndicators) {
+    public IndicatorCatalog(IndicatorRepository indicators, PeriodIndicatorRepository periodIndicators,
+                            IndicatorRuleRepository rules, UnitDirectory units, UnitHistory unitHistory) {
         this.indicators = indicators;
         this.periodIndicators = periodIndicators;
+        this.rules = rules;
+        this.units = units;
+        this.unitHistory = unitHistory;
     }
 
     /** The indicators of the period, in the order of the period's form. */
@@ -40,11 +61,8 @@ public class IndicatorCatalog {
 
     /** The indicators the unit reports in the period (by its type then, minus exemptions then). */
     public List<Indicator> forUnit(Unit unit, ReportingPeriod period) {
-        List<PeriodIndicator> snapshot = periodIndicators.findByPeriod(period);
-        if (snapshot.isEmpty()) {
-            return live(period).stream().filter(indicator -> indicator.appliesTo(unit)).toList();
-        }
-        return snapshot.stream().filter(entry -> entry.appliesTo(unit)).map(PeriodIndicator::getIndicator).toList();
+        return entries(period).stream().filter(entry -> entry.appliesTo(unit.getType().getCode(), unit.getId()))
+                .map(CatalogEntry::indicator).toList();
     }
 
     /**
@@ -57,13 +75,44 @@ public class IndicatorCatalog {
             List<Indicator> live = live(period);
             List<CatalogEntry> entries = new ArrayList<>();
             for (int i = 0; i < live.size(); i++) {
-                entries.add(new CatalogEntry(live.get(i), live.get(i).getSection(), i + 1));
+                entries.add(CatalogEntry.of(live.get(i), i + 1));
             }
             return entries;
         }
-        return snapshot.stream()
-                .map(entry -> new CatalogEntry(entry.getIndicator(), entry.getSection(), entry.getDisplayOrder()))
-                .toList();
+        return snapshot.stream().map(CatalogEntry::of).toList();
+    }
+
+    /** Who reports what in the period, for every unit at once. */
+    public PeriodApplicability of(ReportingPeriod period) {
+        return of(period, units.summaries());
+    }
+
+    /** {@link #of(ReportingPeriod)} with every unit already read ({@link UnitDirectory#summaries()}). */
+    public PeriodApplicability of(ReportingPeriod period, List<UnitSummary> allUnits) {
+        return new PeriodApplicability(period, entries(period), allUnits);
+    }
+
+    /** True when the unit is expected to report the period (its type reports, it exists on the cut-off day). */
+    public boolean reportsIn(Unit unit, ReportingPeriod period) {
+        return unitHistory.reportsOn(unit, period.getDataTo());
+    }
+
+    /**
+     * True when a report of the unit is expected for the period: it reports the period and at least one of the
+     * period's indicators ({@link PeriodApplicability#expected} for every unit at once).
+     */
+    public boolean expects(Unit unit, ReportingPeriod period) {
+        return reportsIn(unit, period) && !forUnit(unit, period).isEmpty();
+    }
+
+    /** The units expected to report the period, in display order. */
+    public List<Unit> reportingUnits(ReportingPeriod period) {
+        return unitHistory.reportingUnits(period.getDataTo());
+    }
+
+    /** Of the given units, those expected to report the period (no statement: for many periods at once). */
+    public List<UnitSummary> reportingUnits(ReportingPeriod period, List<UnitSummary> among) {
+        return among.stream().filter(unit -> unit.reportsForCutOff(period.getDataTo())).toList();
     }
 
     /** True when the period's catalog was stored when it opened. */
@@ -71,41 +120,49 @@ public class IndicatorCatalog {
         return periodIndicators.existsByPeriod(period);
     }
 
-    /**
-     * Stores the period's catalog as the live catalog stands now (indicators valid on the cut-off day), unless it
-     * has one. Called when a period is created; a system step, not a user action, hence no role check.
-     */
-    @Transactional
-    public void snapshot(ReportingPeriod period) {
-        if (!periodIndicators.existsByPeriod(period)) {
-            store(period);
-        }
+    /** The rules between indicators of a report (e.g. "tin đã xử lý ≤ tin tiếp nhận"). */
+    public List<IndicatorRule> rules() {
+        return rules.findAll();
     }
 
-    /**
-     * Replaces the period's catalog with the live one. Only for a period nobody has submitted a report in yet:
-     * {@code PeriodAdminService} checks that and records who asked.
-     */
-    @Transactional
-    public void replaceSnapshot(ReportingPeriod period) {
-        periodIndicators.deleteByPeriod(period);
-        store(period);
+    public Optional<Indicator> indicator(long id) {
+        return indicators.findById(id);
     }
 
-    private void store(ReportingPeriod period) {
-        List<Indicator> live = live(period);
-        for (int i = 0; i < live.size(); i++) {
-            periodIndicators.save(new PeriodIndicator(period, live.get(i), i + 1));
-        }
+    /** The whole live catalog (retired indicators too) in the order of the report's tables, in one statement. */
+    public List<Indicator> all() {
+        return indicators.findAllWithApplicability();
     }
 
-    private List<Indicator> live(ReportingPeriod period) {
-        return indicators.findAllInReportOrder().stream()
+    /** The live catalog as a period ending on the cut-off day would open with it. */
+    List<Indicator> live(ReportingPeriod period) {
+        return indicators.findAllWithApplicability().stream()
                 .filter(indicator -> indicator.isValidOn(period.getDataTo()))
                 .toList();
     }
 
-    /** An indicator of a period, in the section and at the place it had when the period opened. */
-    public record CatalogEntry(Indicator indicator, IndicatorSection section, int displayOrder) {
+    /**
+     * An indicator of a period, in the section and at the place it had when the period opened, with the unit types
+     * that reported it then and the units exempt then.
+     */
+    public record CatalogEntry(Indicator indicator, IndicatorSection section, int displayOrder,
+                               Set<String> unitTypeCodes, Set<Long> exemptUnitIds) {
+
+        /** True when a unit of this type and id reports the indicator (its type applies, it is not exempt). */
+        public boolean appliesTo(String unitTypeCode, long unitId) {
+            return unitTypeCodes.contains(unitTypeCode) && !exemptUnitIds.contains(unitId);
+        }
+
+        static CatalogEntry of(PeriodIndicator entry) {
+            return new CatalogEntry(entry.getIndicator(), entry.getSection(), entry.getDisplayOrder(),
+                    entry.getUnitTypeCodes(), entry.getExemptUnitIds());
+        }
+
+        static CatalogEntry of(Indicator indicator, int displayOrder) {
+            Set<Long> exempt = new HashSet<>();
+            indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
+            return new CatalogEntry(indicator, indicator.getSection(), displayOrder,
+                    Set.copyOf(indicator.getUnitTypeCodes()), Set.copyOf(exempt));
+        }
     }
 }

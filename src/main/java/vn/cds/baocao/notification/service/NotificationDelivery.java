@@ -16,7 +16,7 @@ import vn.cds.baocao.notification.domain.Notification;
 import vn.cds.baocao.notification.domain.NotificationContent;
 import vn.cds.baocao.notification.domain.NotificationRepository;
 import vn.cds.baocao.notification.domain.NotificationType;
-import vn.cds.baocao.security.domain.AppUser;
+import vn.cds.baocao.security.service.AccountDirectory.Recipient;
 
 /**
  * Stores notifications in a transaction of their own and, once that has committed, hands their e-mail copies to
@@ -58,14 +58,14 @@ public class NotificationDelivery {
      * One notification per recipient. The e-mail copy is queued for recipients with an address while e-mail is
      * switched on; otherwise the notification stays in-app only.
      */
-    public List<Notification> forRecipients(Collection<AppUser> recipients, NotificationType type,
+    public List<Notification> forRecipients(Collection<Recipient> recipients, NotificationType type,
                                             NotificationContent content) {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean mailOn = mailServer.isEnabled();
         return recipients.stream().map(user -> {
-            Notification notification = new Notification(user.getId(), type, content, now);
-            if (mailOn && StringUtils.hasText(user.getEmail())) {
-                notification.queueEmail(user.getEmail().strip());
+            Notification notification = new Notification(user.id(), type, content, now);
+            if (mailOn && StringUtils.hasText(user.email())) {
+                notification.queueEmail(user.email().strip());
             }
             return notification;
         }).toList();

@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
 import vn.cds.baocao.notification.domain.EmailStatus;
 import vn.cds.baocao.notification.domain.Notification;
 import vn.cds.baocao.notification.domain.NotificationRepository;
-import vn.cds.baocao.notification.domain.RecipientRepository;
-import vn.cds.baocao.security.domain.AppUser;
+import vn.cds.baocao.security.service.AccountDirectory;
+import vn.cds.baocao.security.service.AccountDirectory.Recipient;
 
 /**
  * Sends the e-mail copy of one notification over SMTP and records the outcome on the notification. The row is
@@ -34,14 +34,14 @@ public class NotificationMailer {
     private static final List<EmailStatus> CLAIMABLE = List.of(EmailStatus.PENDING, EmailStatus.FAILED);
 
     private final NotificationRepository notifications;
-    private final RecipientRepository recipients;
+    private final AccountDirectory recipients;
     private final MailServerSettings mailServer;
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile CachedSender cached;
 
-    public NotificationMailer(NotificationRepository notifications, RecipientRepository recipients,
+    public NotificationMailer(NotificationRepository notifications, AccountDirectory recipients,
                               MailServerSettings mailServer, NotificationProperties properties,
                               PlatformTransactionManager transactionManager, Clock clock) {
         this.notifications = notifications;
@@ -84,12 +84,12 @@ public class NotificationMailer {
         if (notification == null) {
             return null;
         }
-        AppUser user = recipients.findById(notification.getRecipientId()).orElse(null);
-        if (user == null || !user.isEnabled() || !StringUtils.hasText(user.getEmail())) {
+        Recipient user = recipients.find(notification.getRecipientId()).orElse(null);
+        if (user == null || !user.enabled() || !StringUtils.hasText(user.email())) {
             return null;
         }
-        return new Letter(user.getEmail().strip(),
-                NotificationMail.of(notification, user.getFullName(), properties.baseUrl()));
+        return new Letter(user.email().strip(),
+                NotificationMail.of(notification, user.fullName(), properties.baseUrl()));
     }
 
     private void compose(MimeMessage mime, Letter letter) throws Exception {

@@ -8,16 +8,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.cds.baocao.notification.domain.Notification;
 import vn.cds.baocao.notification.domain.NotificationContent;
 import vn.cds.baocao.notification.domain.NotificationType;
-import vn.cds.baocao.notification.domain.RecipientRepository;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.event.ReportTransitioned;
 import vn.cds.baocao.report.domain.event.UnitReminderRequested;
-import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.Role;
+import vn.cds.baocao.security.service.AccountDirectory;
+import vn.cds.baocao.security.service.AccountDirectory.Recipient;
 
 /**
  * Turns workflow events into notifications: a submitted report → every reviewer; returned, approved, reopened →
@@ -31,13 +31,13 @@ public class WorkflowNotifications {
     private static final Logger log = LoggerFactory.getLogger(WorkflowNotifications.class);
 
     private final NotificationDelivery delivery;
-    private final RecipientRepository recipients;
-    private final UnitRepository units;
-    private final ReportingPeriodRepository periods;
+    private final AccountDirectory recipients;
+    private final UnitDirectory units;
+    private final PeriodDirectory periods;
     private final DeadlineService deadlines;
 
-    public WorkflowNotifications(NotificationDelivery delivery, RecipientRepository recipients, UnitRepository units,
-                                 ReportingPeriodRepository periods, DeadlineService deadlines) {
+    public WorkflowNotifications(NotificationDelivery delivery, AccountDirectory recipients, UnitDirectory units,
+                                 PeriodDirectory periods, DeadlineService deadlines) {
         this.delivery = delivery;
         this.recipients = recipients;
         this.units = units;
@@ -73,13 +73,13 @@ public class WorkflowNotifications {
                           String detail, String link, boolean toReviewers) {
         try {
             List<Notification> stored = delivery.deliver(() -> {
-                Unit unit = units.findById(unitId).orElseThrow();
-                ReportingPeriod period = periods.findById(periodId).orElseThrow();
+                Unit unit = units.find(unitId).orElseThrow();
+                ReportingPeriod period = periods.find(periodId).orElseThrow();
                 String actorName = actor == null ? null
                         : recipients.fullNameOf(actor).orElse(actor);
-                List<AppUser> to = (toReviewers ? recipients.enabledWithRole(Role.REVIEWER)
+                List<Recipient> to = (toReviewers ? recipients.enabledWithRole(Role.REVIEWER)
                         : recipients.enabledWithRoleInUnit(Role.REPORTER, unitId)).stream()
-                        .filter(user -> !user.getUsername().equals(actor)).toList();
+                        .filter(user -> !user.username().equals(actor)).toList();
                 NotificationContent content = new NotificationContent(unitId, periodId, reportId, unit.getFullName(),
                         period.getLabel(), actorName, detail, deadlines.deadlineFor(unit, period), link);
                 return delivery.forRecipients(to, type, content);

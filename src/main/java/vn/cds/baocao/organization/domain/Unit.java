@@ -81,7 +81,12 @@ public class Unit {
      * report from both a merged-away unit and the unit it merged into.
      */
     public boolean reportsForCutOff(LocalDate cutOff) {
-        return type.isReporting() && isActiveOn(cutOff);
+        return reportsForCutOff(type.isReporting(), validFrom, validTo, cutOff);
+    }
+
+    /** {@link #reportsForCutOff(LocalDate)} on plain values (a unit read as a {@link UnitSummary}). */
+    static boolean reportsForCutOff(boolean reportingType, LocalDate validFrom, LocalDate validTo, LocalDate cutOff) {
+        return reportingType && !cutOff.isBefore(validFrom) && (validTo == null || !cutOff.isAfter(validTo));
     }
 
     /** True when the unit has ended (on or before {@code day}), by deactivation or by a merge. */

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.organization.domain.Unit;
@@ -22,14 +25,7 @@ import vn.cds.baocao.organization.domain.UnitNameHistoryRepository;
 import vn.cds.baocao.organization.domain.UnitRepository;
 import vn.cds.baocao.organization.domain.UnitType;
 import vn.cds.baocao.organization.domain.UnitTypeRepository;
-import vn.cds.baocao.report.domain.Report;
-import vn.cds.baocao.report.domain.ReportRepository;
-import vn.cds.baocao.security.domain.AppUser;
-import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.domain.Role;
-import vn.cds.baocao.security.service.AdminAudit;
-import vn.cds.baocao.security.service.AuditDetails;
+import vn.cds.baocao.organization.service.UnitActivity.PeriodAfter;
 
 /**
  * Changes to the province's units, for administrators. Nothing here deletes or rewrites history: a rename keeps the
@@ -46,19 +42,19 @@ public class UnitAdminService {
     private final UnitTypeRepository types;
     private final UnitAliasRepository aliases;
     private final UnitNameHistoryRepository names;
-    private final ReportRepository reports;
-    private final AppUserRepository users;
+    private final List<UnitActivity> activities;
+    private final List<ReporterAccounts> reporters;
     private final AdminAudit audit;
 
     public UnitAdminService(UnitRepository units, UnitTypeRepository types, UnitAliasRepository aliases,
-                            UnitNameHistoryRepository names, ReportRepository reports, AppUserRepository users,
-                            AdminAudit audit) {
+                            UnitNameHistoryRepository names, List<UnitActivity> activities,
+                            List<ReporterAccounts> reporters, AdminAudit audit) {
         this.units = units;
         this.types = types;
         this.aliases = aliases;
         this.names = names;
-        this.reports = reports;
-        this.users = users;
+        this.activities = activities;
+        this.reporters = reporters;
         this.audit = audit;
     }
 
@@ -227,12 +223,7 @@ public class UnitAdminService {
             source.setValidTo(lastDay);
             source.setSuccessor(target);
             if (moveReporters) {
-                for (AppUser user : users.findByUnit(source)) {
-                    if (user.hasRole(Role.REPORTER)) {
-                        user.setUnit(target);
-                        moved.add(user.getUsername());
-                    }
-                }
+                reporters.forEach(accounts -> moved.addAll(accounts.moveReporters(source.getId(), target.getId())));
             }
         }
         audit.record(AuditAction.UNIT_MERGE, target.getCode(), AuditDetails.of()
@@ -268,12 +259,12 @@ public class UnitAdminService {
 
     /** A unit cannot end before periods it has already reported for. */
     private void refuseReportsAfter(Unit unit, LocalDate lastDay) {
-        reports.findByUnit(unit).stream()
-                .filter(report -> report.getPeriod().getDataTo().isAfter(lastDay))
-                .min(Comparator.comparing((Report r) -> r.getPeriod().getDataTo()))
-                .ifPresent(report -> {
-                    throw new BusinessException("admin.unit.reportsAfterEnd", unit.getFullName(),
-                            report.getPeriod().getLabel(), date(lastDay));
+        activities.stream()
+                .flatMap(activity -> activity.firstPeriodAfter(unit.getId(), lastDay).stream())
+                .min(Comparator.comparing(PeriodAfter::dataTo))
+                .ifPresent(period -> {
+                    throw new BusinessException("admin.unit.reportsAfterEnd", unit.getFullName(), period.label(),
+                            date(lastDay));
                 });
     }
 

@@ -14,13 +14,13 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitNameHistory;
 import vn.cds.baocao.organization.domain.UnitNameHistoryRepository;
 import vn.cds.baocao.organization.domain.UnitRepository;
-import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
- * Units through time, for every feature: the name a unit had on a day, which units were expected to report in a
- * period, and the lineage of merges (A + B → C) so trends can follow a unit across a reorganisation.
- * Read-only and free of secrets, like the other seams ({@code DeadlineService}, {@code IndicatorCatalog}), so
- * scheduled jobs can use it too.
+ * Units through time, for every feature: the name a unit had on a day, which units exist to report for a period
+ * ending on a cut-off day, and the lineage of merges (A + B → C) so trends can follow a unit across a
+ * reorganisation. Read-only and free of secrets, like the other seams ({@code DeadlineService},
+ * {@code IndicatorCatalog}), so scheduled jobs can use it too. Which unit reports which indicator of a period is
+ * the indicator catalog's answer ({@code IndicatorCatalog}), built on {@link #reportingUnits}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,26 +43,24 @@ public class UnitHistory {
                 .orElseGet(() -> new UnitName(unit.getFullName(), unit.getShortName()));
     }
 
-    /** The names the unit had for the period (those on the period's cut-off day). */
-    public UnitName nameIn(Unit unit, ReportingPeriod period) {
-        return nameOn(unit, period.getDataTo());
-    }
-
     /** Every earlier name of the unit, oldest first. */
     public List<UnitNameHistory> earlierNames(Unit unit) {
         return names.findByUnitOrderByValidFromAsc(unit);
     }
 
-    /** The units expected to report in the period, in display order (see {@link Unit#reportsForCutOff}). */
-    public List<Unit> reportingUnits(ReportingPeriod period) {
+    /**
+     * The units expected to report for a period whose data window ends on {@code cutOff}, in display order (see
+     * {@link Unit#reportsForCutOff}).
+     */
+    public List<Unit> reportingUnits(LocalDate cutOff) {
         return units.findAllByOrderByDisplayOrderAscIdAsc().stream()
-                .filter(unit -> unit.reportsForCutOff(period.getDataTo()))
+                .filter(unit -> unit.reportsForCutOff(cutOff))
                 .toList();
     }
 
-    /** True when the unit is expected to report in the period. */
-    public boolean reportsIn(Unit unit, ReportingPeriod period) {
-        return unit.reportsForCutOff(period.getDataTo());
+    /** True when the unit is expected to report for a period whose data window ends on {@code cutOff}. */
+    public boolean reportsOn(Unit unit, LocalDate cutOff) {
+        return unit.reportsForCutOff(cutOff);
     }
 
     /**

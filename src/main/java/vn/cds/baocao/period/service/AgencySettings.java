@@ -8,13 +8,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.period.domain.AgencySetting;
 import vn.cds.baocao.period.domain.AgencySettingKey;
 import vn.cds.baocao.period.domain.AgencySettingRepository;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.service.AdminAudit;
-import vn.cds.baocao.security.service.AuditDetails;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /**

@@ -1,6 +1,5 @@
 package vn.cds.baocao.period.service;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,11 +10,13 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
-import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.organization.service.UnitHistory;
 import vn.cds.baocao.period.domain.DeadlineExtension;
 import vn.cds.baocao.period.domain.DeadlineExtensionRepository;
@@ -24,15 +25,12 @@ import vn.cds.baocao.period.domain.HolidayRepository;
 import vn.cds.baocao.period.domain.PeriodStatus;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
-import vn.cds.baocao.report.domain.ReportStatus;
-import vn.cds.baocao.security.domain.AuditAction;
-import vn.cds.baocao.security.service.AdminAudit;
-import vn.cds.baocao.security.service.AuditDetails;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /**
  * Periods and deadlines, for administrators: generate monthly periods, adjust a window or deadline, open and close
- * a period, refresh a period's catalog, extend the deadline of one unit, and the holiday calendar. Logged.
+ * a period, extend the deadline of one unit, and the holiday calendar. Logged. (Refreshing a period's catalog is
+ * the indicator feature's: {@link PeriodCatalogRefresh}.)
  */
 @Service
 @Transactional
@@ -45,26 +43,24 @@ public class PeriodAdminService {
     private final PeriodService periodService;
     private final DeadlineExtensionRepository extensions;
     private final HolidayRepository holidays;
-    private final UnitRepository units;
+    private final UnitDirectory units;
     private final UnitHistory unitHistory;
-    private final IndicatorCatalog catalog;
-    private final EntityManager entityManager;
+    private final List<SubmittedReports> submittedReports;
     private final AdminAudit audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public PeriodAdminService(ReportingPeriodRepository periods, PeriodService periodService,
                               DeadlineExtensionRepository extensions, HolidayRepository holidays,
-                              UnitRepository units, UnitHistory unitHistory, IndicatorCatalog catalog,
-                              EntityManager entityManager, AdminAudit audit, CurrentUser currentUser, Clock clock) {
+                              UnitDirectory units, UnitHistory unitHistory, List<SubmittedReports> submittedReports,
+                              AdminAudit audit, CurrentUser currentUser, Clock clock) {
         this.periods = periods;
         this.periodService = periodService;
         this.extensions = extensions;
         this.holidays = holidays;
         this.units = units;
         this.unitHistory = unitHistory;
-        this.catalog = catalog;
-        this.entityManager = entityManager;
+        this.submittedReports = submittedReports;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -160,27 +156,6 @@ public class PeriodAdminService {
         return setStatus(id, PeriodStatus.CLOSED, AuditAction.PERIOD_CLOSE);
     }
 
-    /**
-     * Replaces the period's catalog with the current one (e.g. to include an indicator added after the period
-     * opened). Refused once a report of the period has been submitted or approved, or when the period is closed.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    public ReportingPeriod refreshCatalog(long id) {
-        ReportingPeriod period = period(id);
-        if (!period.isOpen()) {
-            throw new BusinessException("admin.period.closed", period.getLabel());
-        }
-        if (hasSubmittedReports(period)) {
-            throw new BusinessException("admin.period.catalogLocked", period.getLabel());
-        }
-        List<String> before = catalog.forPeriod(period).stream().map(i -> i.getCode()).toList();
-        catalog.replaceSnapshot(period);
-        List<String> after = catalog.forPeriod(period).stream().map(i -> i.getCode()).toList();
-        audit.record(AuditAction.PERIOD_CATALOG_REFRESH, period.getLabel(), AuditDetails.of()
-                .change("indicators", before, after));
-        return period;
-    }
-
     // ---- deadline extensions ----
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -193,14 +168,14 @@ public class PeriodAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Unit> reportingUnits(long periodId) {
-        return unitHistory.reportingUnits(period(periodId));
+        return unitHistory.reportingUnits(period(periodId).getDataTo());
     }
 
     /** Gives one unit a later deadline in one period (replacing an earlier extension of that unit). */
     @PreAuthorize("hasRole('ADMIN')")
     public DeadlineExtension extendDeadline(long periodId, long unitId, LocalDate deadline, String reason) {
         ReportingPeriod period = period(periodId);
-        Unit unit = units.findById(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
+        Unit unit = units.find(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
         if (!period.isOpen()) {
             throw new BusinessException("admin.period.closed", period.getLabel());
         }
@@ -210,7 +185,7 @@ public class PeriodAdminService {
         if (!deadline.isAfter(period.getDeadline())) {
             throw new BusinessException("admin.period.extensionNotLater", VnFormat.date(period.getDeadline()));
         }
-        if (!unitHistory.reportsIn(unit, period)) {
+        if (!unitHistory.reportsOn(unit, period.getDataTo())) {
             throw new BusinessException("admin.period.unitNotReporting", unit.getFullName(), period.getLabel());
         }
         if (reason == null || reason.isBlank()) {
@@ -286,11 +261,7 @@ public class PeriodAdminService {
     }
 
     private boolean hasSubmittedReports(ReportingPeriod period) {
-        return entityManager.createQuery(
-                        "select count(r) from Report r where r.period = :period and r.status in :statuses", Long.class)
-                .setParameter("period", period)
-                .setParameter("statuses", List.of(ReportStatus.SUBMITTED, ReportStatus.RETURNED, ReportStatus.APPROVED))
-                .getSingleResult() > 0;
+        return submittedReports.stream().anyMatch(reports -> reports.existIn(period.getId()));
     }
 
     /** A period with the number of units that have a later deadline. */

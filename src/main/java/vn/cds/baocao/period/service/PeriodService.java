@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.period.domain.Holiday;
 import vn.cds.baocao.period.domain.HolidayRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.domain.event.PeriodCreated;
 
 /** Reporting periods: reading them, and creating the monthly ones with the decree's default window. */
 @Service
@@ -28,15 +29,15 @@ public class PeriodService {
     private final ReportingPeriodRepository periods;
     private final HolidayRepository holidays;
     private final AgencySettings settings;
-    private final IndicatorCatalog catalog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public PeriodService(ReportingPeriodRepository periods, HolidayRepository holidays, AgencySettings settings,
-                         IndicatorCatalog catalog, Clock clock) {
+                         ApplicationEventPublisher events, Clock clock) {
         this.periods = periods;
         this.holidays = holidays;
         this.settings = settings;
-        this.catalog = catalog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,8 +57,9 @@ public class PeriodService {
 
     /**
      * Creates every missing monthly period from the earliest existing one (or {@code through} itself when there
-     * is none) up to {@code through}. Existing periods keep their own windows. Each new period stores the
-     * indicator catalog as it is now. Returns the created periods. A system step (start-up), hence no role check.
+     * is none) up to {@code through}. Existing periods keep their own windows. Each new period is announced
+     * ({@link PeriodCreated}: its catalog is stored as it is now). Returns the created periods. A system step
+     * (start-up), hence no role check.
      */
     @Transactional
     public List<ReportingPeriod> ensureMonthlyPeriodsThrough(YearMonth through) {
@@ -66,7 +68,7 @@ public class PeriodService {
         return createMissing(first, through);
     }
 
-    /** Creates the missing monthly periods from {@code from} to {@code through}, each with its catalog. */
+    /** Creates the missing monthly periods from {@code from} to {@code through}, each announced when saved. */
     @Transactional
     List<ReportingPeriod> createMissing(YearMonth from, YearMonth through) {
         Set<YearMonth> existing = periods.findAll().stream().map(ReportingPeriod::yearMonth)
@@ -75,7 +77,7 @@ public class PeriodService {
         for (YearMonth month = from; !month.isAfter(through); month = month.plusMonths(1)) {
             if (!existing.contains(month)) {
                 ReportingPeriod period = periods.save(defaultPeriod(month));
-                catalog.snapshot(period);
+                events.publishEvent(new PeriodCreated(period));
                 created.add(period);
             }
         }

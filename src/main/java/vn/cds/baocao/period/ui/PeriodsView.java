@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
 import vn.cds.baocao.base.ui.form.Confirm;
@@ -26,6 +26,7 @@ import vn.cds.baocao.period.domain.Holiday;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.service.PeriodAdminService;
 import vn.cds.baocao.period.service.PeriodAdminService.PeriodRow;
+import vn.cds.baocao.period.service.PeriodCatalogRefresh;
 
 /**
  * "Kỳ báo cáo": periods with their data window and deadline; generate, edit, open/close, refresh the catalog, extend
@@ -37,11 +38,13 @@ import vn.cds.baocao.period.service.PeriodAdminService.PeriodRow;
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PeriodAdminService service;
+    private final transient PeriodCatalogRefresh catalogRefresh;
     final Grid<PeriodRow> periods = new Grid<>();
     final Grid<Holiday> holidays = new Grid<>();
 
-    public PeriodsView(PeriodAdminService service) {
+    public PeriodsView(PeriodAdminService service, PeriodCatalogRefresh catalogRefresh) {
         this.service = service;
+        this.catalogRefresh = catalogRefresh;
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("admin.period.tab"), periodsTab());
@@ -98,7 +101,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(small("admin.period.refreshCatalog", e -> Confirm.ask(getTranslation("admin.period.refreshCatalog"),
                     getTranslation("admin.period.refreshCatalogConfirm", period.getLabel()),
                     getTranslation("admin.period.refreshCatalog"), () -> {
-                        service.refreshCatalog(period.getId());
+                        catalogRefresh.refreshCatalog(period.getId());
                         Notifications.success(getTranslation("admin.saved"));
                     })));
         } else {

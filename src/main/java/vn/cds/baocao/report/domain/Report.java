@@ -154,8 +154,19 @@ public class Report {
         return status;
     }
 
-    public void setStatus(ReportStatus status) {
-        this.status = status;
+    /**
+     * Makes a move of the workflow ({@link ReportTransitions}); the only way a status changes. The workflow service
+     * checks who may move and says why a move is refused; here a move the table does not allow is a fault.
+     *
+     * @return the status the report moved from
+     */
+    public ReportStatus move(ReportAction action) {
+        if (!ReportTransitions.isAllowed(action, status)) {
+            throw new IllegalStateException(action + " is not allowed from " + status);
+        }
+        ReportStatus from = status;
+        status = ReportTransitions.target(action);
+        return from;
     }
 
     public long getVersion() {

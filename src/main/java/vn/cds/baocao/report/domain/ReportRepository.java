@@ -1,10 +1,12 @@
 package vn.cds.baocao.report.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
@@ -21,6 +23,22 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByPeriodIn(List<ReportingPeriod> periods);
 
     long countByStatus(ReportStatus status);
+
+    /** The unit's reports of periods whose data window ends after {@code day}, earliest first. */
+    @Query("""
+            select r.period from Report r where r.unit.id = :unitId and r.period.dataTo > :day
+            order by r.period.dataTo""")
+    List<ReportingPeriod> periodsReportedAfter(@Param("unitId") long unitId, @Param("day") LocalDate day);
+
+    @Query("select count(r) > 0 from Report r where r.period.id = :periodId and r.status in :statuses")
+    boolean existsInPeriod(@Param("periodId") long periodId, @Param("statuses") Collection<ReportStatus> statuses);
+
+    /** Where every report of the periods stands, without loading the reports. */
+    @Query("""
+            select new vn.cds.baocao.report.domain.ReportState(r.id, r.unit.id, r.period.id, r.status, r.version,
+                r.firstSubmittedAt, r.reviewedAt)
+            from Report r where r.period.id in :periodIds""")
+    List<ReportState> statesIn(@Param("periodIds") Collection<Long> periodIds);
 
     /** Reports in the given statuses, optionally of one period and one unit type. */
     @Query("""

@@ -25,4 +25,18 @@ public interface ReportValueRepository extends Repository<ReportValue, Long> {
     @Query("update ReportValue v set v.reviewNote = :note where v.report.id = :reportId and v.indicator.id = :indicatorId")
     int setReviewNote(@Param("reportId") long reportId, @Param("indicatorId") long indicatorId,
                       @Param("note") String note);
+
+    /** True when any report (draft or not) holds a value of the indicator. */
+    @Query("select count(v) > 0 from ReportValue v where v.indicator.id = :indicatorId")
+    boolean existsForIndicator(@Param("indicatorId") long indicatorId);
+
+    /** True when an approved report of a period of the year (of a unit of the type, if given) holds a value. */
+    @Query("""
+            select count(v) > 0 from ReportValue v
+            where v.indicator.id = :indicatorId and v.report.status = :approved
+              and v.report.period.year = :year
+              and (:unitType is null or v.report.unit.type.code = :unitType)""")
+    boolean existsApprovedForIndicator(@Param("indicatorId") long indicatorId, @Param("year") int year,
+                                       @Param("unitType") String unitTypeCode,
+                                       @Param("approved") ReportStatus approved);
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
@@ -17,6 +18,7 @@ import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportEvent;
 import vn.cds.baocao.report.domain.ReportEventRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 import vn.cds.baocao.report.domain.ReportValue;
 
 /** Builds the entry form of a unit's report: indicators by section, stored values, previous values, issues. */
@@ -72,12 +74,11 @@ public class ReportFormAssembler {
         }
         List<ReportForm.Section> sections = bySection.entrySet().stream()
                 .map(e -> new ReportForm.Section(e.getKey(), e.getValue())).toList();
-        boolean editable = ReportTransitions.isEditable(status)
-                && (period.isOpen() || status == ReportStatus.RETURNED)
-                && unit.reportsForCutOff(period.getDataTo()) && !indicators.isEmpty();
+        boolean editable = ReportTransitions.mayChange(status, period.isOpen())
+                && catalog.reportsIn(unit, period) && !indicators.isEmpty();
         return new ReportForm(unit, period, deadlines.deadlineFor(unit, period),
                 report == null ? null : report.getId(), report == null ? -1 : report.getVersion(), status, editable,
-                status == ReportStatus.SUBMITTED, reviewReason(report), sections, check);
+                ReportTransitions.isAllowed(ReportAction.WITHDRAW, status), reviewReason(report), sections, check);
     }
 
     /** The reason of the latest return or reopening, while the report is back with the unit. */

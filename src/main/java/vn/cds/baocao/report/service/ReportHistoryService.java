@@ -12,9 +12,8 @@ import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportEvent;
 import vn.cds.baocao.report.domain.ReportEventRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
-import vn.cds.baocao.security.domain.AppUser;
-import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
+import vn.cds.baocao.security.service.AccountDirectory;
 import vn.cds.baocao.security.service.AppUserDetails;
 import vn.cds.baocao.security.service.CurrentUser;
 
@@ -25,10 +24,10 @@ public class ReportHistoryService {
 
     private final ReportScope scope;
     private final ReportEventRepository events;
-    private final AppUserRepository users;
+    private final AccountDirectory users;
     private final CurrentUser currentUser;
 
-    public ReportHistoryService(ReportScope scope, ReportEventRepository events, AppUserRepository users,
+    public ReportHistoryService(ReportScope scope, ReportEventRepository events, AccountDirectory users,
                                 CurrentUser currentUser) {
         this.scope = scope;
         this.events = events;
@@ -65,7 +64,6 @@ public class ReportHistoryService {
         if ("system".equals(username)) {
             return Messages.get("workflow.actor.system");
         }
-        return users.findByUsername(username).map(AppUser::getFullName)
-                .map(name -> name + " (" + username + ")").orElse(username);
+        return users.fullNameOf(username).map(name -> name + " (" + username + ")").orElse(username);
     }
 }

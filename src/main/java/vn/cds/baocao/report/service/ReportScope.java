@@ -3,10 +3,11 @@ package vn.cds.baocao.report.service;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.security.service.CurrentUser;
@@ -16,16 +17,18 @@ import vn.cds.baocao.security.service.CurrentUser;
 public class ReportScope {
 
     private final CurrentUser currentUser;
-    private final UnitRepository units;
-    private final ReportingPeriodRepository periods;
+    private final UnitDirectory units;
+    private final PeriodDirectory periods;
     private final ReportRepository reports;
+    private final IndicatorCatalog catalog;
 
-    public ReportScope(CurrentUser currentUser, UnitRepository units, ReportingPeriodRepository periods,
-                       ReportRepository reports) {
+    public ReportScope(CurrentUser currentUser, UnitDirectory units, PeriodDirectory periods,
+                       ReportRepository reports, IndicatorCatalog catalog) {
         this.currentUser = currentUser;
         this.units = units;
         this.periods = periods;
         this.reports = reports;
+        this.catalog = catalog;
     }
 
     /** The signed-in reporter's unit; a reporter without one cannot report. */
@@ -34,15 +37,15 @@ public class ReportScope {
         if (unitId == null) {
             throw new BusinessException("workflow.noUnit");
         }
-        return units.findById(unitId).orElseThrow(() -> new BusinessException("workflow.noUnit"));
+        return units.find(unitId).orElseThrow(() -> new BusinessException("workflow.noUnit"));
     }
 
     public Unit unit(long unitId) {
-        return units.findById(unitId).orElseThrow(() -> new BusinessException("workflow.unitNotFound"));
+        return units.find(unitId).orElseThrow(() -> new BusinessException("workflow.unitNotFound"));
     }
 
     public ReportingPeriod period(long periodId) {
-        return periods.findById(periodId).orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
+        return periods.find(periodId).orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
     }
 
     public Report report(long reportId) {
@@ -66,8 +69,8 @@ public class ReportScope {
      * A unit reports only for periods whose cut-off day it still exists on (a merged-away unit stops at its end
      * date; its successor reports from the first period after).
      */
-    public static void requireActive(Unit unit, ReportingPeriod period) {
-        if (!unit.reportsForCutOff(period.getDataTo())) {
+    public void requireActive(Unit unit, ReportingPeriod period) {
+        if (!catalog.reportsIn(unit, period)) {
             throw new BusinessException("workflow.unitNotActive", unit.getShortName(), period.getLabel());
         }
     }

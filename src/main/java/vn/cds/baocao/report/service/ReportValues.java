@@ -14,7 +14,6 @@ import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRule;
-import vn.cds.baocao.indicator.domain.IndicatorRuleRepository;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
@@ -35,14 +34,11 @@ public class ReportValues {
 
     private final IndicatorCatalog catalog;
     private final PreviousValues previousValues;
-    private final IndicatorRuleRepository rules;
     private final ReportValidator validator;
 
-    public ReportValues(IndicatorCatalog catalog, PreviousValues previousValues, IndicatorRuleRepository rules,
-                        ReportValidator validator) {
+    public ReportValues(IndicatorCatalog catalog, PreviousValues previousValues, ReportValidator validator) {
         this.catalog = catalog;
         this.previousValues = previousValues;
-        this.rules = rules;
         this.validator = validator;
     }
 
@@ -68,7 +64,7 @@ public class ReportValues {
 
     /** The basis of the unit's report for the period. Call inside a transaction. */
     public Basis basis(Unit unit, ReportingPeriod period) {
-        return new Basis(catalog.forUnit(unit, period), previousValues.before(unit, period), rules.findAll());
+        return new Basis(catalog.forUnit(unit, period), previousValues.before(unit, period), catalog.rules());
     }
 
     /** Reads the inputs for the report's unit and period; nothing is written. */

@@ -35,6 +35,7 @@ import vn.cds.baocao.report.domain.ReportEvent;
 import vn.cds.baocao.report.domain.ReportEventRepository;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 import vn.cds.baocao.report.domain.ReportValue;
 import vn.cds.baocao.report.domain.ReportValueRepository;
 import vn.cds.baocao.report.domain.event.ReportTransitioned;
@@ -90,7 +91,7 @@ public class ReportWorkflowService {
     public ReportForm form(long periodId) {
         Unit unit = scope.reporterUnit();
         ReportingPeriod period = scope.period(periodId);
-        ReportScope.requireActive(unit, period);
+        scope.requireActive(unit, period);
         return assembler.assemble(unit, period, reports.findByUnitAndPeriod(unit, period).orElse(null));
     }
 
@@ -106,7 +107,7 @@ public class ReportWorkflowService {
     public ReportForm saveDraft(long periodId, long expectedVersion, Map<Long, FieldInput> inputs) {
         Unit unit = scope.reporterUnit();
         ReportingPeriod period = scope.period(periodId);
-        ReportScope.requireActive(unit, period);
+        scope.requireActive(unit, period);
         Report report = reports.findByUnitAndPeriod(unit, period).orElse(null);
         LocalDateTime now = LocalDateTime.now(clock);
         boolean created = report == null;
@@ -114,9 +115,7 @@ public class ReportWorkflowService {
             if (expectedVersion != -1) {
                 throw concurrentChange();
             }
-            if (!period.isOpen()) {
-                throw new BusinessException("workflow.periodClosed", period.getLabel());
-            }
+            requireOpenFor(null, period);
             report = new Report(unit, period, scope.username(), now);
         } else {
             lockAt(report, expectedVersion);
@@ -156,16 +155,14 @@ public class ReportWorkflowService {
                     throw new BusinessException("exchange.drafts.duplicateUnit");
                 }
                 Unit unit = scope.unit(draft.unitId());
-                ReportScope.requireActive(unit, period);
+                scope.requireActive(unit, period);
                 Report report = reports.findByUnitAndPeriod(unit, period).orElse(null);
                 boolean created = report == null;
                 if (created) {
                     if (draft.expectedVersion() != -1) {
                         throw concurrentChange();
                     }
-                    if (!period.isOpen()) {
-                        throw new BusinessException("workflow.periodClosed", period.getLabel());
-                    }
+                    requireOpenFor(null, period);
                     report = new Report(unit, period, scope.username(), now);
                 } else {
                     lockAt(report, draft.expectedVersion());
@@ -257,10 +254,8 @@ public class ReportWorkflowService {
             Report report = scope.ownReport(reportId);
             lockAt(report, expectedVersion);
             requireMove(report, ReportAction.SUBMIT);
-            ReportScope.requireActive(report.getUnit(), report.getPeriod());
-            if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
-                throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
-            }
+            scope.requireActive(report.getUnit(), report.getPeriod());
+            requireOpenFor(report.getStatus(), report.getPeriod());
             ReportValues.Basis basis = reportValues.basis(report.getUnit(), report.getPeriod());
             ValidationResult check = reportValues.validateStored(report, true, basis);
             if (check.hasErrors()) {
@@ -375,10 +370,9 @@ public class ReportWorkflowService {
 
     private void move(Report report, ReportAction action, String reason, LocalDateTime now,
                       List<ReportTransitioned> announced) {
-        ReportStatus from = report.getStatus();
-        ReportStatus to = ReportTransitions.target(action);
         String actor = scope.username();
-        report.setStatus(to);
+        ReportStatus from = report.move(action);
+        ReportStatus to = report.getStatus();
         report.touch(actor, now);
         try {
             reports.saveAndFlush(report);
@@ -435,8 +429,13 @@ public class ReportWorkflowService {
         if (!ReportTransitions.isEditable(report.getStatus())) {
             throw new BusinessException("workflow.readOnly." + report.getStatus().name());
         }
-        if (report.getStatus() == ReportStatus.DRAFT && !report.getPeriod().isOpen()) {
-            throw new BusinessException("workflow.periodClosed", report.getPeriod().getLabel());
+        requireOpenFor(report.getStatus(), report.getPeriod());
+    }
+
+    /** A closed period takes no new report and no draft, only the corrections of a returned one. */
+    private static void requireOpenFor(ReportStatus status, ReportingPeriod period) {
+        if (!ReportTransitions.mayChange(status, period.isOpen())) {
+            throw new BusinessException("workflow.periodClosed", period.getLabel());
         }
     }
 

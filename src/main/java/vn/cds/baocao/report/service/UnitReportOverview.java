@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.period.service.PeriodService;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /** A reporter's view of their own unit: every period the unit exists in, with the report's status and deadline. */
@@ -26,18 +28,21 @@ import vn.cds.baocao.security.service.CurrentUser;
 public class UnitReportOverview {
 
     private final CurrentUser currentUser;
-    private final UnitRepository units;
-    private final ReportingPeriodRepository periods;
+    private final UnitDirectory units;
+    private final PeriodDirectory periods;
     private final ReportRepository reports;
+    private final IndicatorCatalog catalog;
     private final PeriodService periodService;
     private final DeadlineService deadlines;
 
-    public UnitReportOverview(CurrentUser currentUser, UnitRepository units, ReportingPeriodRepository periods,
-                              ReportRepository reports, PeriodService periodService, DeadlineService deadlines) {
+    public UnitReportOverview(CurrentUser currentUser, UnitDirectory units, PeriodDirectory periods,
+                              ReportRepository reports, IndicatorCatalog catalog, PeriodService periodService,
+                              DeadlineService deadlines) {
         this.currentUser = currentUser;
         this.units = units;
         this.periods = periods;
         this.reports = reports;
+        this.catalog = catalog;
         this.periodService = periodService;
         this.deadlines = deadlines;
     }
@@ -46,7 +51,7 @@ public class UnitReportOverview {
     @PreAuthorize("hasRole('REPORTER')")
     public Unit myUnit() {
         Long unitId = currentUser.require().getUnitId();
-        return unitId == null ? null : units.findById(unitId).orElse(null);
+        return unitId == null ? null : units.find(unitId).orElse(null);
     }
 
     /** Newest period first. */
@@ -59,8 +64,8 @@ public class UnitReportOverview {
         Map<Long, Report> byPeriod = reports.findByUnit(unit).stream()
                 .collect(Collectors.toMap(r -> r.getPeriod().getId(), Function.identity()));
         LocalDate today = periodService.today();
-        return periods.findAllByOrderByYearDescMonthDesc().stream()
-                .filter(p -> unit.reportsForCutOff(p.getDataTo()))
+        return periods.newestFirst().stream()
+                .filter(p -> catalog.reportsIn(unit, p))
                 .map(p -> row(unit, p, byPeriod.get(p.getId()), today))
                 .toList();
     }
@@ -68,7 +73,7 @@ public class UnitReportOverview {
     private PeriodRow row(Unit unit, ReportingPeriod period, Report report, LocalDate today) {
         ReportStatus status = report == null ? null : report.getStatus();
         LocalDate deadline = deadlines.deadlineFor(unit, period);
-        boolean withUnit = status == null || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+        boolean withUnit = ReportTransitions.isEditable(status);
         long daysLeft = withUnit ? ChronoUnit.DAYS.between(today, deadline) : 0;
         boolean lateSubmission = report != null && report.getFirstSubmittedAt() != null
                 && report.getFirstSubmittedAt().toLocalDate().isAfter(deadline);

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 
 /**
  * Units × periods: where every expected report stands.
@@ -26,8 +27,9 @@ public record CompletenessBoard(List<ReportingPeriod> periods, List<Row> rows, M
      */
     public record Cell(boolean expected, Long reportId, ReportStatus status, LocalDate deadline, boolean late) {
 
+        /** Handed in and not back with the unit: with the reviewers or approved. */
         public boolean submitted() {
-            return status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED;
+            return !ReportTransitions.isEditable(status);
         }
     }
 

@@ -18,15 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.domain.UnitSummary;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.DeadlineService;
-import vn.cds.baocao.report.domain.Report;
-import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.period.service.PeriodDirectory;
+import vn.cds.baocao.report.domain.ReportState;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.domain.event.UnitReminderRequested;
+import vn.cds.baocao.report.service.ReportDirectory;
 import vn.cds.baocao.review.service.CompletenessBoard.Cell;
 import vn.cds.baocao.review.service.CompletenessBoard.PeriodTotals;
 import vn.cds.baocao.security.service.CurrentUser;
@@ -39,16 +41,16 @@ public class CompletenessService {
     /** A reminder's own words are a sentence or two. */
     public static final int MAX_REMINDER_LENGTH = 500;
 
-    private final ReportingPeriodRepository periods;
-    private final UnitRepository units;
-    private final ReportRepository reports;
+    private final PeriodDirectory periods;
+    private final UnitDirectory units;
+    private final ReportDirectory reports;
     private final IndicatorCatalog catalog;
     private final DeadlineService deadlines;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public CompletenessService(ReportingPeriodRepository periods, UnitRepository units, ReportRepository reports,
+    public CompletenessService(PeriodDirectory periods, UnitDirectory units, ReportDirectory reports,
                                IndicatorCatalog catalog, DeadlineService deadlines, CurrentUser currentUser,
                                ApplicationEventPublisher publisher, Clock clock) {
         this.periods = periods;
@@ -67,21 +69,25 @@ public class CompletenessService {
         if (from.isAfter(to)) {
             throw new BusinessException("completeness.badRange");
         }
-        List<ReportingPeriod> range = periods.findAllByOrderByYearAscMonthAsc().stream()
+        List<ReportingPeriod> range = periods.oldestFirst().stream()
                 .filter(p -> !p.yearMonth().isBefore(from) && !p.yearMonth().isAfter(to)).toList();
-        Map<String, Report> byUnitAndPeriod = new HashMap<>();
-        if (!range.isEmpty()) {
-            reports.findByPeriodIn(range).forEach(r -> byUnitAndPeriod.put(key(r.getUnit(), r.getPeriod()), r));
-        }
+        Map<String, ReportState> byUnitAndPeriod = new HashMap<>();
+        reports.states(range.stream().map(ReportingPeriod::getId).toList())
+                .forEach(r -> byUnitAndPeriod.put(key(r.unitId(), r.periodId()), r));
+        Map<Long, PeriodApplicability> who = new HashMap<>();
+        List<UnitSummary> summaries = range.isEmpty() ? List.of() : units.summaries();
+        range.forEach(period -> who.put(period.getId(), catalog.of(period, summaries)));
         LocalDate today = LocalDate.now(clock);
         List<CompletenessBoard.Row> rows = new ArrayList<>();
-        for (Unit unit : units.findAllByOrderByDisplayOrderAscIdAsc()) {
-            if (!unit.getType().isReporting() || unitTypeCode != null && !unitTypeCode.equals(unit.getType().getCode())) {
+        for (Unit unit : units.all()) {
+            if (unitTypeCode != null && !unitTypeCode.equals(unit.getType().getCode())) {
                 continue;
             }
             Map<Long, Cell> cells = new LinkedHashMap<>();
             for (ReportingPeriod period : range) {
-                cells.put(period.getId(), cell(unit, period, byUnitAndPeriod.get(key(unit, period)), today));
+                boolean expected = who.get(period.getId()).expected(unit.getId());
+                cells.put(period.getId(), cell(unit, period, expected,
+                        byUnitAndPeriod.get(key(unit.getId(), period.getId())), today));
             }
             if (cells.values().stream().anyMatch(Cell::expected)) {
                 rows.add(new CompletenessBoard.Row(unit, cells));
@@ -98,10 +104,10 @@ public class CompletenessService {
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
     public void remind(long unitId, long periodId, String message) {
-        Unit unit = units.findById(unitId).orElseThrow(() -> new BusinessException("workflow.unitNotFound"));
-        ReportingPeriod period = periods.findById(periodId)
+        Unit unit = units.find(unitId).orElseThrow(() -> new BusinessException("workflow.unitNotFound"));
+        ReportingPeriod period = periods.find(periodId)
                 .orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
-        if (!isExpected(unit, period)) {
+        if (!catalog.expects(unit, period)) {
             throw new BusinessException("completeness.remind.notExpected", unit.getShortName(), period.getLabel());
         }
         String text = message == null ? "" : message.strip();
@@ -112,20 +118,16 @@ public class CompletenessService {
                 text.isEmpty() ? null : text, LocalDateTime.now(clock)));
     }
 
-    private Cell cell(Unit unit, ReportingPeriod period, Report report, LocalDate today) {
-        if (!isExpected(unit, period)) {
+    private Cell cell(Unit unit, ReportingPeriod period, boolean expected, ReportState report, LocalDate today) {
+        if (!expected) {
             return new Cell(false, null, null, null, false);
         }
         LocalDate deadline = deadlines.deadlineFor(unit, period);
-        boolean late = report != null && report.getFirstSubmittedAt() != null
-                ? report.getFirstSubmittedAt().toLocalDate().isAfter(deadline)
+        boolean late = report != null && report.firstSubmittedAt() != null
+                ? report.firstSubmittedAt().toLocalDate().isAfter(deadline)
                 : today.isAfter(deadline);
-        return new Cell(true, report == null ? null : report.getId(), report == null ? null : report.getStatus(),
+        return new Cell(true, report == null ? null : report.reportId(), report == null ? null : report.status(),
                 deadline, late);
-    }
-
-    private boolean isExpected(Unit unit, ReportingPeriod period) {
-        return unit.reportsForCutOff(period.getDataTo()) && !catalog.forUnit(unit, period).isEmpty();
     }
 
     private static PeriodTotals totals(List<Cell> cells) {
@@ -157,7 +159,7 @@ public class CompletenessService {
         return new PeriodTotals(expected, submitted, approved, onTime, late, percent);
     }
 
-    private static String key(Unit unit, ReportingPeriod period) {
-        return unit.getId() + "|" + period.getId();
+    private static String key(long unitId, long periodId) {
+        return unitId + "|" + periodId;
     }
 }

@@ -3,7 +3,9 @@ package vn.cds.baocao.review.service;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 
 /** A report as the reviewer sees it. */
 public record ReviewDetails(long reportId, long version, String unitName, String unitTypeCode, String periodLabel,
@@ -12,15 +14,15 @@ public record ReviewDetails(long reportId, long version, String unitName, String
                             ReportStatus baselineStatus, List<ReviewLine> lines) {
 
     public boolean canApprove() {
-        return status == ReportStatus.SUBMITTED;
+        return ReportTransitions.isAllowed(ReportAction.APPROVE, status);
     }
 
     public boolean canReturn() {
-        return status == ReportStatus.SUBMITTED;
+        return ReportTransitions.isAllowed(ReportAction.RETURN, status);
     }
 
     public boolean canReopen() {
-        return status == ReportStatus.APPROVED;
+        return ReportTransitions.isAllowed(ReportAction.REOPEN, status);
     }
 
     public long changedCount() {

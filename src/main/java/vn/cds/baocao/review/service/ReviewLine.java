@@ -2,7 +2,7 @@ package vn.cds.baocao.review.service;
 
 import java.util.List;
 import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.service.TargetVerdicts.Verdict;
+import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.report.service.FieldIssue;
 import vn.cds.baocao.report.service.PreviousValue;
 

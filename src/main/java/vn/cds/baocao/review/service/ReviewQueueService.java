@@ -9,18 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.report.domain.Report;
-import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.service.ReportDirectory;
 
 /** Reports for reviewers, oldest submission first, filtered by period, unit type and status. */
 @Service
 @Transactional(readOnly = true)
 public class ReviewQueueService {
 
-    private final ReportRepository reports;
+    private final ReportDirectory reports;
     private final DeadlineService deadlines;
 
-    public ReviewQueueService(ReportRepository reports, DeadlineService deadlines) {
+    public ReviewQueueService(ReportDirectory reports, DeadlineService deadlines) {
         this.reports = reports;
         this.deadlines = deadlines;
     }
@@ -38,7 +38,7 @@ public class ReviewQueueService {
     public List<QueueRow> queue(Filter filter) {
         Set<ReportStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty()
                 ? Set.of(ReportStatus.SUBMITTED) : filter.statuses();
-        return reports.findForReview(statuses, filter.periodId(), filter.unitTypeCode()).stream()
+        return reports.inStatus(statuses, filter.periodId(), filter.unitTypeCode()).stream()
                 .map(this::row)
                 .sorted(Comparator.comparing(QueueRow::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(QueueRow::reportId))

@@ -10,18 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
-import vn.cds.baocao.indicator.service.TargetVerdicts;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.indicator.service.Targets;
 import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.report.domain.BaselineValue;
-import vn.cds.baocao.report.domain.BaselineValueRepository;
 import vn.cds.baocao.report.domain.Report;
-import vn.cds.baocao.report.domain.ReportRepository;
 import vn.cds.baocao.report.domain.ReportValue;
-import vn.cds.baocao.report.service.Change;
 import vn.cds.baocao.report.service.PreviousValue;
 import vn.cds.baocao.report.service.PreviousValues;
+import vn.cds.baocao.report.service.ReportDirectory;
 import vn.cds.baocao.report.service.ReportValues;
 import vn.cds.baocao.report.service.ValidationResult;
 
@@ -33,38 +33,36 @@ public class ReviewService {
     /** Stands for "no value" in a baseline that has no row for an indicator. */
     private static final BaselineValue EMPTY = new BaselineValue(0, 0, null, null);
 
-    private final ReportRepository reports;
+    private final ReportDirectory reports;
     private final IndicatorCatalog catalog;
     private final PreviousValues previousValues;
     private final ReportValues reportValues;
-    private final TargetVerdicts verdicts;
-    private final BaselineValueRepository baselines;
+    private final Targets targets;
     private final DeadlineService deadlines;
 
-    public ReviewService(ReportRepository reports, IndicatorCatalog catalog, PreviousValues previousValues,
-                         ReportValues reportValues, TargetVerdicts verdicts, BaselineValueRepository baselines,
-                         DeadlineService deadlines) {
+    public ReviewService(ReportDirectory reports, IndicatorCatalog catalog, PreviousValues previousValues,
+                         ReportValues reportValues, Targets targets, DeadlineService deadlines) {
         this.reports = reports;
         this.catalog = catalog;
         this.previousValues = previousValues;
         this.reportValues = reportValues;
-        this.verdicts = verdicts;
-        this.baselines = baselines;
+        this.targets = targets;
         this.deadlines = deadlines;
     }
 
     @PreAuthorize("hasRole('REVIEWER')")
     public ReviewDetails details(long reportId) {
-        Report report = reports.findById(reportId)
+        Report report = reports.find(reportId)
                 .orElseThrow(() -> new BusinessException("workflow.reportNotFound"));
         Map<Long, PreviousValue> previous = previousValues.before(report.getUnit(), report.getPeriod());
         ValidationResult check = reportValues.validateStored(report, false);
         Map<Long, BaselineValue> baseline = new HashMap<>();
-        baselines.findByReportId(reportId).forEach(b -> baseline.put(b.indicatorId(), b));
+        reports.baseline(reportId).forEach(b -> baseline.put(b.indicatorId(), b));
         int year = report.getPeriod().getYear();
+        TargetBook book = targets.book(year);
         List<ReviewLine> lines = catalog.forUnit(report.getUnit(), report.getPeriod()).stream()
                 .map(indicator -> line(report, indicator, previous.get(indicator.getId()), check,
-                        report.getBaselineStatus() == null ? null : baseline.getOrDefault(indicator.getId(), EMPTY), year))
+                        report.getBaselineStatus() == null ? null : baseline.getOrDefault(indicator.getId(), EMPTY), book))
                 .toList();
         var deadline = deadlines.deadlineFor(report.getUnit(), report.getPeriod());
         boolean late = report.getFirstSubmittedAt() != null
@@ -76,7 +74,7 @@ public class ReviewService {
     }
 
     private ReviewLine line(Report report, Indicator indicator, PreviousValue previous, ValidationResult check,
-                            BaselineValue baseline, int year) {
+                            BaselineValue baseline, TargetBook book) {
         ReportValue value = report.valueOf(indicator).orElse(null);
         BigDecimal number = value == null ? null : value.getNumericValue();
         String shown = value == null ? "" : display(indicator, number, value.getTextValue());
@@ -85,7 +83,8 @@ public class ReviewService {
         boolean changed = baseline != null && !Objects.equals(before, shown);
         return new ReviewLine(indicator, shown, previous,
                 previous == null ? "" : Change.describe(indicator, previous.number(), number),
-                verdicts.verdict(indicator, report.getUnit(), year, number), check.issuesFor(indicator.getId()),
+                book.verdict(indicator.getId(), report.getUnit().getType().getCode(), number),
+                check.issuesFor(indicator.getId()),
                 value == null ? null : value.getExplanation(), changed ? before : null, changed,
                 value == null ? null : value.getReviewNote(), value == null ? null : value.getNote());
     }

@@ -19,13 +19,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
-import vn.cds.baocao.indicator.service.TargetVerdicts.Verdict;
 import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.report.service.FieldIssue;
 import vn.cds.baocao.report.service.ReportHistoryService;
 import vn.cds.baocao.report.service.ReportValues;
@@ -128,7 +128,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Span verdict(ReviewLine line) {
-        if (line.verdict() == Verdict.NO_TARGET) {
+        if (line.verdict() == Verdict.NONE) {
             return new Span();
         }
         Span verdict = new Span(getTranslation("verdict." + line.verdict().name()));

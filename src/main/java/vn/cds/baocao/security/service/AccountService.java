@@ -6,12 +6,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AuditTrail;
 import vn.cds.baocao.base.error.BusinessException;
-import vn.cds.baocao.security.domain.AdminAuditEntry;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
 
 /**
  * The signed-in user's own account: whether the password must be changed, and changing it. The only service a user
@@ -25,16 +24,16 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
-    private final AdminAuditRepository auditLog;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public AccountService(AppUserRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-                          CurrentUser currentUser, AdminAuditRepository auditLog, Clock clock) {
+                          CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
         this.currentUser = currentUser;
-        this.auditLog = auditLog;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -62,8 +61,8 @@ public class AccountService {
         policy.check(user.getUsername(), newPassword);
         user.setPasswordHash(encoder.encode(newPassword));
         user.setMustChangePassword(false);
-        auditLog.save(new AdminAuditEntry(LocalDateTime.now(clock), user.getUsername(),
-                AuditAction.USER_PASSWORD_CHANGE, user.getUsername(), null));
+        audit.recordAs(user.getUsername(), LocalDateTime.now(clock), AuditAction.USER_PASSWORD_CHANGE,
+                user.getUsername(), null);
     }
 
     /** The password rules, for the form's help text. */

@@ -9,12 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AuditDetails;
+import vn.cds.baocao.audit.service.AuditTrail;
 import vn.cds.baocao.base.error.BusinessException;
-import vn.cds.baocao.security.domain.AdminAuditEntry;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
 import vn.cds.baocao.security.domain.Role;
 
 /**
@@ -30,18 +30,18 @@ import vn.cds.baocao.security.domain.Role;
 public class ConsoleAdminService {
 
     /** The audit log's actor for what the console commands do. */
-    public static final String ACTOR = "console";
+    public static final String ACTOR = AuditTrail.CONSOLE;
 
     private final AppUserRepository users;
-    private final AdminAuditRepository auditEntries;
+    private final AuditTrail audit;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    public ConsoleAdminService(AppUserRepository users, AdminAuditRepository auditEntries, PasswordPolicy policy,
+    public ConsoleAdminService(AppUserRepository users, AuditTrail audit, PasswordPolicy policy,
                                PasswordEncoder encoder, Clock clock) {
         this.users = users;
-        this.auditEntries = auditEntries;
+        this.audit = audit;
         this.policy = policy;
         this.encoder = encoder;
         this.clock = clock;
@@ -72,10 +72,10 @@ public class ConsoleAdminService {
         user.getRoles().add(Role.ADMIN);
         user.setMustChangePassword(false);
         users.save(user);
-        auditEntries.save(new AdminAuditEntry(now, ACTOR, AuditAction.USER_CREATE, name, AuditDetails.of()
+        audit.recordAs(ACTOR, now, AuditAction.USER_CREATE, name, AuditDetails.of()
                 .value("fullName", displayName).value("roles", List.of(Role.ADMIN.name()))
                 .value("mustChangePassword", false).value("createdVia", "create-admin")
-                .value("osUser", osUser).text()));
+                .value("osUser", osUser));
         return user;
     }
 

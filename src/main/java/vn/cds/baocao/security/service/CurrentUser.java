@@ -43,6 +43,15 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 
+    /**
+     * The signed-in user as at login, without reading the database: only to show who is signed in (the header), so
+     * that the layout, and the error page inside it, still render while the database is down. Never for a
+     * decision: the sessions of a changed account are ended anyway.
+     */
+    public Optional<AppUserDetails> asSignedIn() {
+        return Optional.ofNullable(signedIn());
+    }
+
     /** The login snapshot of the signed-in user (no database read); null for nobody or a non-user (API token). */
     static AppUserDetails signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -7,21 +7,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.security.domain.AdminAuditEntry;
-import vn.cds.baocao.security.domain.AdminAuditRepository;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AuditDetails;
+import vn.cds.baocao.audit.service.AuditTrail;
 import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
 
 /**
  * Counts login attempts per account and locks it for a while after too many without a success (5 attempts,
  * 15 minutes by default). An attempt is counted <em>before</em> its password is checked, in one UPDATE statement,
  * so parallel attempts cannot check more than 5 passwords between two successful logins, however they interleave.
- * The lock is written to the audit log once, with the actor {@value #SYSTEM}, and ends the account's sessions.
+ * The lock is written to the audit log once, with the actor {@value AuditTrail#SYSTEM}, and ends the account's
+ * sessions.
  */
 @Component
 public class LoginAttempts {
-
-    static final String SYSTEM = "system";
 
     /** What {@link #begin} decided. */
     public enum Attempt {
@@ -34,17 +33,17 @@ public class LoginAttempts {
     }
 
     private final AppUserRepository users;
-    private final AdminAuditRepository auditLog;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    public LoginAttempts(AppUserRepository users, AdminAuditRepository auditLog, ApplicationEventPublisher events,
+    public LoginAttempts(AppUserRepository users, AuditTrail audit, ApplicationEventPublisher events,
                          Clock clock, @Value("${cds.security.max-failed-logins:5}") int maxFailures,
                          @Value("${cds.security.lock-minutes:15}") long lockMinutes) {
         this.users = users;
-        this.auditLog = auditLog;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -88,9 +87,8 @@ public class LoginAttempts {
         LocalDateTime until = now.plus(lockDuration);
         if (users.lockWhenReached(username, maxFailures, until) == 1) {
             int failures = users.failedLoginCount(username).orElse(maxFailures);
-            auditLog.save(new AdminAuditEntry(now, SYSTEM, AuditAction.ACCOUNT_LOCKED, username,
-                    AuditDetails.of().value("failedLogins", String.valueOf(failures))
-                            .value("lockedUntil", until).text()));
+            audit.recordAs(AuditTrail.SYSTEM, now, AuditAction.ACCOUNT_LOCKED, username,
+                    AuditDetails.of().value("failedLogins", String.valueOf(failures)).value("lockedUntil", until));
             events.publishEvent(new AccountAccessChanged(username));
         }
     }

@@ -15,12 +15,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.audit.domain.AuditAction;
+import vn.cds.baocao.audit.service.AdminAudit;
+import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
-import vn.cds.baocao.security.domain.AuditAction;
 import vn.cds.baocao.security.domain.Role;
 
 /**
@@ -36,7 +38,7 @@ public class UserAdminService {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AppUserRepository users;
-    private final UnitRepository units;
+    private final UnitDirectory units;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AdminAudit audit;
@@ -44,7 +46,7 @@ public class UserAdminService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public UserAdminService(AppUserRepository users, UnitRepository units, PasswordPolicy policy,
+    public UserAdminService(AppUserRepository users, UnitDirectory units, PasswordPolicy policy,
                             PasswordEncoder encoder, AdminAudit audit, CurrentUser currentUser,
                             ApplicationEventPublisher events, Clock clock) {
         this.users = users;
@@ -62,7 +64,7 @@ public class UserAdminService {
     public List<AppUser> search(UserFilter filter) {
         String text = filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        Unit unit = filter.unitId() == null ? null : units.findById(filter.unitId()).orElse(null);
+        Unit unit = filter.unitId() == null ? null : units.find(filter.unitId()).orElse(null);
         return users.search(text, filter.role(), unit, filter.enabled());
     }
 
@@ -80,7 +82,7 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public List<Unit> assignableUnits() {
         LocalDate today = LocalDate.now(clock);
-        return units.findAllByOrderByDisplayOrderAscIdAsc().stream()
+        return units.all().stream()
                 .filter(u -> u.getType().isReporting() && !u.hasEndedBy(today))
                 .sorted(Comparator.comparing(Unit::getDisplayOrder).thenComparing(Unit::getId))
                 .toList();
@@ -199,7 +201,7 @@ public class UserAdminService {
             if (unitId == null) {
                 throw new BusinessException("admin.user.reporterNeedsUnit");
             }
-            unit = units.findById(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
+            unit = units.find(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
             boolean sameAsBefore = user.getUnit() != null && user.getUnit().getId().equals(unit.getId());
             if (!sameAsBefore && (!unit.getType().isReporting() || unit.hasEndedBy(LocalDate.now(clock)))) {
                 throw new BusinessException("admin.user.unitNotReporting", unit.getFullName());

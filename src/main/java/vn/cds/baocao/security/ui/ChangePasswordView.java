@@ -23,6 +23,7 @@ import vn.cds.baocao.security.service.AccountService;
  */
 @Route(value = ChangePasswordView.ROUTE, autoLayout = false)
 @PermitAll
+@OpenBeforePasswordChange
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "doi-mat-khau";

@@ -16,6 +16,7 @@ import vn.cds.baocao.security.service.LoginThrottle;
 /** The Vietnamese sign-in page. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@OpenBeforePasswordChange
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();

@@ -1,11 +1,11 @@
 package vn.cds.baocao.security.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
-import vn.cds.baocao.base.ui.AccessDeniedView;
 import vn.cds.baocao.security.service.AccountService;
 import vn.cds.baocao.security.service.CurrentUser;
 
@@ -33,10 +33,12 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == ChangePasswordView.class || target == LoginView.class || target == AccessDeniedView.class) {
+        // an error page (e.g. "the database cannot be reached") is shown as it is, never replaced by this one
+        if (target != null && (target.isAnnotationPresent(OpenBeforePasswordChange.class)
+                || HasErrorParameter.class.isAssignableFrom(target))) {
             return;
         }
-        currentUser.get().ifPresent(user -> {
+        currentUser.asSignedIn().ifPresent(user -> {
             VaadinSession session = VaadinSession.getCurrent();
             if (session != null && user.getUsername().equals(session.getAttribute(CHECKED))) {
                 return;

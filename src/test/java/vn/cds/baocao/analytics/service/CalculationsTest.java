@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.cds.baocao.analytics.service.Change.Direction;
 import vn.cds.baocao.analytics.service.CompositeScoring.Input;
 import vn.cds.baocao.analytics.service.CompositeScoring.Score;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.Comparator;
 import vn.cds.baocao.indicator.domain.ValueType;
+import vn.cds.baocao.indicator.service.Change.Direction;
+import vn.cds.baocao.indicator.service.Change;
+import vn.cds.baocao.indicator.service.TargetBook;
+import vn.cds.baocao.indicator.service.TargetRule;
+import vn.cds.baocao.indicator.service.Verdict;
 
 /** The dashboards' arithmetic, without a database. */
 class CalculationsTest {
@@ -45,26 +49,26 @@ class CalculationsTest {
     @Test
     void changesArePointsForRatesAndRelativeForCounts() {
         var vi = Messages.VIETNAMESE;
-        Change points = Changes.of(ValueType.PERCENT, new BigDecimal("48.10"), new BigDecimal("24"), "T3", false);
+        Change points = Change.of(ValueType.PERCENT, new BigDecimal("48.10"), new BigDecimal("24"), "T3", false);
         assertThat(points.points()).isTrue();
-        assertThat(Changes.text(points, vi)).isEqualTo("Tăng 24,1%");
-        assertThat(Changes.text(Changes.of(ValueType.PERCENT, new BigDecimal("98.2"), new BigDecimal("99.7"),
+        assertThat(Change.text(points, vi)).isEqualTo("Tăng 24,1%");
+        assertThat(Change.text(Change.of(ValueType.PERCENT, new BigDecimal("98.2"), new BigDecimal("99.7"),
                 "T3", false), vi)).isEqualTo("Giảm 1,5%");
-        assertThat(Changes.text(Changes.of(ValueType.PERCENT, new BigDecimal("100"), new BigDecimal("100.00"),
+        assertThat(Change.text(Change.of(ValueType.PERCENT, new BigDecimal("100"), new BigDecimal("100.00"),
                 "T3", false), vi)).isEqualTo("Bằng");
-        assertThat(Changes.text(Changes.of(ValueType.COUNT, new BigDecimal("1584"), new BigDecimal("1496"),
+        assertThat(Change.text(Change.of(ValueType.COUNT, new BigDecimal("1584"), new BigDecimal("1496"),
                 "T3", false), vi)).isEqualTo("Tăng 5,9%");
-        assertThat(Changes.text(Changes.of(ValueType.MONEY, new BigDecimal("50"), new BigDecimal("200"),
+        assertThat(Change.text(Change.of(ValueType.MONEY, new BigDecimal("50"), new BigDecimal("200"),
                 "T3", false), vi)).isEqualTo("Giảm 75%");
-        assertThat(Changes.text(Changes.of(ValueType.COUNT, new BigDecimal("41"), BigDecimal.ZERO,
+        assertThat(Change.text(Change.of(ValueType.COUNT, new BigDecimal("41"), BigDecimal.ZERO,
                 "T3", false), vi)).isEqualTo("Tăng (kỳ trước: 0)");
-        assertThat(Changes.text(Changes.of(ValueType.COUNT, new BigDecimal("100001"), new BigDecimal("100000"),
+        assertThat(Change.text(Change.of(ValueType.COUNT, new BigDecimal("100001"), new BigDecimal("100000"),
                 "T3", false), vi)).isEqualTo("Tăng dưới 0,1%");
-        assertThat(Changes.text(Changes.of(ValueType.COUNT, new BigDecimal("2"), new BigDecimal("1"),
+        assertThat(Change.text(Change.of(ValueType.COUNT, new BigDecimal("2"), new BigDecimal("1"),
                 "Tháng 9/2022", true), vi)).isEqualTo("Tăng 100% (so với Tháng 9/2022)");
-        assertThat(Changes.of(ValueType.COUNT, BigDecimal.ONE, null, "T3", false)).isNull();
+        assertThat(Change.of(ValueType.COUNT, BigDecimal.ONE, null, "T3", false)).isNull();
         assertThat(points.signed()).isEqualTo(24.1);
-        assertThat(Changes.of(ValueType.COUNT, new BigDecimal("3"), BigDecimal.ZERO, "T", false).direction())
+        assertThat(Change.of(ValueType.COUNT, new BigDecimal("3"), BigDecimal.ZERO, "T", false).direction())
                 .isEqualTo(Direction.UP);
     }
 

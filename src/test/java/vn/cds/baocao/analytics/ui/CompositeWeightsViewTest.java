@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.CompositeWeightService;
 import vn.cds.baocao.analytics.service.CompositeWeightService.WeightRow;
-import vn.cds.baocao.base.ui.AccessDeniedView;
+import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /** The administrator's ranking weights: saved when valid, refused with a message when not. */

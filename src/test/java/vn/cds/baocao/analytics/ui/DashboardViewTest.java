@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.PeriodRef;
 import vn.cds.baocao.analytics.service.RankingService.RankedRow;
 import vn.cds.baocao.analytics.service.SectionTable;
-import vn.cds.baocao.base.ui.AccessDeniedView;
+import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.ReferenceData;
 

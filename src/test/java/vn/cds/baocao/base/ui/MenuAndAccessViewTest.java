@@ -14,6 +14,8 @@ import vn.cds.baocao.analytics.ui.PeriodOverviewView;
 import vn.cds.baocao.report.ui.UnitReportsView;
 import vn.cds.baocao.review.ui.ReviewQueueView;
 import vn.cds.baocao.security.ui.UsersView;
+import vn.cds.baocao.shell.ui.AccessDeniedView;
+import vn.cds.baocao.shell.ui.HomeView;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /** Each role's menu holds only what it may open; a typed address of another role's page is refused. */

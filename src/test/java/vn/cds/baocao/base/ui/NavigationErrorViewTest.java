@@ -10,6 +10,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.shell.ui.NavigationErrorView;
+import vn.cds.baocao.shell.ui.NotFoundView;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /**

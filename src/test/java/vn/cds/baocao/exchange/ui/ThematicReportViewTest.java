@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.PeriodRef;
-import vn.cds.baocao.base.ui.AccessDeniedView;
 import vn.cds.baocao.base.ui.form.VnDatePicker;
 import vn.cds.baocao.exchange.service.document.DocumentFormat;
+import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /** "Báo cáo chuyên đề" without a browser: one click generates the files in the background, then offers them. */

@@ -17,8 +17,8 @@ import vn.cds.baocao.analytics.service.PeriodTableService.PeriodTables;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
+import vn.cds.baocao.period.service.PeriodDirectory;
 
 /**
  * "Báo cáo chuyên đề": the statistics part of a period's report as DOCX, XLSX and PDF, from approved data only —
@@ -35,12 +35,12 @@ public class ReportDocumentService {
     public static final int MAX_REPORT_NUMBER = 9999;
 
     private final PeriodTableService tables;
-    private final ReportingPeriodRepository periods;
+    private final PeriodDirectory periods;
     private final AgencySettings agency;
     private final Clock clock;
     private final WorkQueue work;
 
-    public ReportDocumentService(PeriodTableService tables, ReportingPeriodRepository periods,
+    public ReportDocumentService(PeriodTableService tables, PeriodDirectory periods,
                                  AgencySettings agency, Clock clock, WorkQueue work) {
         this.tables = tables;
         this.periods = periods;
@@ -114,7 +114,7 @@ public class ReportDocumentService {
     }
 
     private ReportingPeriod period(long periodId) {
-        return periods.findById(periodId).orElseThrow(() -> new BusinessException("exchange.document.periodNotFound"));
+        return periods.find(periodId).orElseThrow(() -> new BusinessException("exchange.document.periodNotFound"));
     }
 
     /** What to generate: the period, the report's number and its day of issue. */

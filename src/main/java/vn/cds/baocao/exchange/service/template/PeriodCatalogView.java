@@ -1,15 +1,14 @@
 package vn.cds.baocao.exchange.service.template;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
+import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.service.PreviousValue;
@@ -17,26 +16,24 @@ import vn.cds.baocao.report.service.PreviousValues;
 import vn.cds.baocao.report.service.ReportValues;
 
 /**
- * A period's indicators as the templates need them, from the same sources as the form: the period's catalog
- * ({@link IndicatorCatalog}), which indicators each unit reports, and which running totals the system computes
- * for the unit ({@link ReportValues#isComputedTotal}). Cached per unit for one download or import.
+ * A period's indicators as the templates need them, from the same sources as the form: the period's catalog and
+ * which indicators each unit reports ({@link IndicatorCatalog#of}, read once for every unit), and which running
+ * totals the system computes for the unit ({@link ReportValues#isComputedTotal}, cached per unit for one download
+ * or import).
  */
 final class PeriodCatalogView {
 
-    private final IndicatorCatalog catalog;
     private final PreviousValues previousValues;
     private final ReportingPeriod period;
-    private final List<CatalogEntry> entries;
+    private final PeriodApplicability who;
     private final Map<String, Indicator> byCode = new HashMap<>();
-    private final Map<Long, Set<Long>> applicable = new HashMap<>();
     private final Map<Long, Map<Long, PreviousValue>> previous = new HashMap<>();
 
     PeriodCatalogView(IndicatorCatalog catalog, PreviousValues previousValues, ReportingPeriod period) {
-        this.catalog = catalog;
         this.previousValues = previousValues;
         this.period = period;
-        this.entries = catalog.entries(period);
-        entries.forEach(e -> byCode.put(e.indicator().getCode(), e.indicator()));
+        this.who = catalog.of(period);
+        who.entries().forEach(e -> byCode.put(e.indicator().getCode(), e.indicator()));
     }
 
     ReportingPeriod period() {
@@ -46,7 +43,7 @@ final class PeriodCatalogView {
     /** The period's indicators grouped by the section they had when the period opened, in form order. */
     Map<IndicatorSection, List<Indicator>> bySection() {
         Map<IndicatorSection, List<Indicator>> sections = new LinkedHashMap<>();
-        for (CatalogEntry entry : entries) {
+        for (CatalogEntry entry : who.entries()) {
             sections.computeIfAbsent(entry.section(), s -> new java.util.ArrayList<>()).add(entry.indicator());
         }
         return sections;
@@ -57,11 +54,7 @@ final class PeriodCatalogView {
     }
 
     boolean applies(Unit unit, Indicator indicator) {
-        return applicable.computeIfAbsent(unit.getId(), id -> {
-            Set<Long> ids = new HashSet<>();
-            catalog.forUnit(unit, period).forEach(i -> ids.add(i.getId()));
-            return ids;
-        }).contains(indicator.getId());
+        return who.applies(unit.getId(), indicator.getId());
     }
 
     boolean computed(Unit unit, Indicator indicator) {

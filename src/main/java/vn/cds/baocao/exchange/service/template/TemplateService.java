@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.Kind;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.UnitStamp;
-import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateReader.Place;
 import vn.cds.baocao.exchange.service.template.TemplateReader.SectionLayout;
 import vn.cds.baocao.exchange.service.template.TemplateReader.UnitInputs;
@@ -29,20 +29,20 @@ import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitAliasRepository;
-import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.Report;
-import vn.cds.baocao.report.domain.ReportRepository;
+import vn.cds.baocao.report.domain.ReportState;
 import vn.cds.baocao.report.domain.ReportStatus;
+import vn.cds.baocao.report.domain.ReportTransitions;
 import vn.cds.baocao.report.domain.ReportValue;
 import vn.cds.baocao.report.service.DraftsRefusedException;
 import vn.cds.baocao.report.service.FieldIssue;
 import vn.cds.baocao.report.service.FormLine;
 import vn.cds.baocao.report.service.PreviousValues;
+import vn.cds.baocao.report.service.ReportDirectory;
 import vn.cds.baocao.report.service.ReportForm;
-import vn.cds.baocao.report.service.ReportTransitions;
 import vn.cds.baocao.report.service.ReportWorkflowService;
 import vn.cds.baocao.report.service.UnitDraft;
 import vn.cds.baocao.report.service.ValidationFailedException;
@@ -68,22 +68,20 @@ public class TemplateService {
     private final ReportWorkflowService workflow;
     private final IndicatorCatalog catalog;
     private final PreviousValues previousValues;
-    private final ReportingPeriodRepository periods;
-    private final UnitRepository units;
-    private final UnitAliasRepository aliases;
-    private final ReportRepository reports;
+    private final PeriodDirectory periods;
+    private final UnitDirectory units;
+    private final ReportDirectory reports;
     private final CurrentUser currentUser;
     private final WorkQueue work;
 
     public TemplateService(ReportWorkflowService workflow, IndicatorCatalog catalog, PreviousValues previousValues,
-                           ReportingPeriodRepository periods, UnitRepository units, UnitAliasRepository aliases,
-                           ReportRepository reports, CurrentUser currentUser, WorkQueue work) {
+                           PeriodDirectory periods, UnitDirectory units, ReportDirectory reports,
+                           CurrentUser currentUser, WorkQueue work) {
         this.workflow = workflow;
         this.catalog = catalog;
         this.previousValues = previousValues;
         this.periods = periods;
         this.units = units;
-        this.aliases = aliases;
         this.reports = reports;
         this.currentUser = currentUser;
         this.work = work;
@@ -97,8 +95,8 @@ public class TemplateService {
         if (!reviewer && unit == null) {
             return List.of();
         }
-        return periods.findAllByOrderByYearDescMonthDesc().stream()
-                .filter(p -> unit == null || unit.reportsForCutOff(p.getDataTo()))
+        return periods.newestFirst().stream()
+                .filter(p -> unit == null || catalog.reportsIn(unit, p))
                 .map(p -> new PeriodChoice(p.getId(), p.yearMonth().toString(), p.getLabel(), p.isOpen()))
                 .toList();
     }
@@ -135,9 +133,9 @@ public class TemplateService {
     public TemplateFile allUnitsTemplate(long periodId) {
         ReportingPeriod period = period(periodId);
         PeriodCatalogView view = new PeriodCatalogView(catalog, previousValues, period);
-        List<Unit> reporting = reportingUnits(period);
+        List<Unit> reporting = catalog.reportingUnits(period);
         Map<Long, Report> byUnit = new HashMap<>();
-        reports.findByPeriodIn(List.of(period)).forEach(r -> byUnit.put(r.getUnit().getId(), r));
+        reports.ofPeriod(period).forEach(r -> byUnit.put(r.getUnit().getId(), r));
 
         List<SectionSheet> sheets = new ArrayList<>();
         Map<String, Map<String, Object>> values = new LinkedHashMap<>();
@@ -254,7 +252,7 @@ public class TemplateService {
         if (!currentUser.require().hasRole(Role.REVIEWER)) {
             throw new BusinessException("exchange.import.allUnitsForReviewers");
         }
-        List<Unit> reporting = reportingUnits(period);
+        List<Unit> reporting = catalog.reportingUnits(period);
         Map<String, SectionLayout> layouts = new LinkedHashMap<>();
         int number = 1;
         for (Map.Entry<IndicatorSection, List<Indicator>> section : view.bySection().entrySet()) {
@@ -267,7 +265,7 @@ public class TemplateService {
             }
         }
         TemplateReader reader = new TemplateReader(view, meta);
-        Map<Long, UnitInputs> found = reader.readAllUnits(workbook, new UnitNames(units.findAll(), aliases.findAll()),
+        Map<Long, UnitInputs> found = reader.readAllUnits(workbook, new UnitNames(units.all(), units.aliases()),
                 layouts);
         if (!reader.problems().isEmpty()) {
             throw new ImportRejectedException(reader.problems());
@@ -347,7 +345,8 @@ public class TemplateService {
     }
 
     private long currentVersion(Unit unit, ReportingPeriod period) {
-        return reports.findByUnitAndPeriod(unit, period).map(Report::getVersion).orElse(-1L);
+        return reports.states(List.of(period.getId())).stream().filter(r -> r.unitId() == unit.getId())
+                .findFirst().map(ReportState::version).orElse(-1L);
     }
 
     private static Object stored(Report report, Indicator indicator) {
@@ -362,22 +361,16 @@ public class TemplateService {
     }
 
     private static boolean editable(Report report, ReportingPeriod period) {
-        ReportStatus status = report == null ? null : report.getStatus();
-        return ReportTransitions.isEditable(status) && (period.isOpen() || status == ReportStatus.RETURNED);
-    }
-
-    private List<Unit> reportingUnits(ReportingPeriod period) {
-        return units.findAllByOrderByDisplayOrderAscIdAsc().stream()
-                .filter(u -> u.reportsForCutOff(period.getDataTo())).toList();
+        return ReportTransitions.mayChange(report == null ? null : report.getStatus(), period.isOpen());
     }
 
     private ReportingPeriod period(long periodId) {
-        return periods.findById(periodId).orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
+        return periods.find(periodId).orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
     }
 
     private Unit reporterUnit() {
         Long unitId = currentUser.require().getUnitId();
-        return unitId == null ? null : units.findById(unitId).orElse(null);
+        return unitId == null ? null : units.find(unitId).orElse(null);
     }
 
     private boolean isReviewer() {
@@ -387,8 +380,7 @@ public class TemplateService {
     private String periodLabel(String key) {
         try {
             java.time.YearMonth month = java.time.YearMonth.parse(key);
-            return periods.findByYearAndMonth(month.getYear(), month.getMonthValue())
-                    .map(ReportingPeriod::getLabel).orElse(key);
+            return periods.find(month).map(ReportingPeriod::getLabel).orElse(key);
         } catch (java.time.format.DateTimeParseException e) {
             return key;
         }

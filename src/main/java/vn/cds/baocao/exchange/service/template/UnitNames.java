@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.cds.baocao.organization.domain.Unit;
-import vn.cds.baocao.organization.domain.UnitAlias;
 
 /**
  * Finds a unit by what a spreadsheet calls it: its code, full name, short name or a known alias — the spellings
@@ -20,19 +20,15 @@ final class UnitNames {
     private final Map<String, Set<Unit>> byName = new HashMap<>();
     private final Map<String, Unit> byCode = new HashMap<>();
 
-    UnitNames(Collection<Unit> units, Collection<UnitAlias> aliases) {
+    /** @param aliases the units' aliases by unit id */
+    UnitNames(Collection<Unit> units, Map<Long, List<String>> aliases) {
         for (Unit unit : units) {
             byCode.put(unit.getCode().toUpperCase(Locale.ROOT), unit);
             add(unit.getFullName(), unit);
             add(unit.getShortName(), unit);
         }
-        Map<Long, Unit> byId = new HashMap<>();
-        units.forEach(u -> byId.put(u.getId(), u));
-        for (UnitAlias alias : aliases) {
-            Unit unit = byId.get(alias.getUnit().getId());
-            if (unit != null) {
-                add(alias.getAlias(), unit);
-            }
+        for (Unit unit : units) {
+            aliases.getOrDefault(unit.getId(), List.of()).forEach(alias -> add(alias, unit));
         }
     }
 

@@ -25,11 +25,12 @@ final class ChildApplication {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Path log;
+    private final Thread reader;
 
     private ChildApplication(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Thread reader = new Thread(this::read, "child-app-output");
+        reader = new Thread(this::read, "child-app-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -94,6 +95,7 @@ final class ChildApplication {
     int kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        reader.join(TimeUnit.SECONDS.toMillis(10)); // every line the process wrote before it died
         return process.exitValue();
     }
 

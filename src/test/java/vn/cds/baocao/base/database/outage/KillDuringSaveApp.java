@@ -96,7 +96,7 @@ public final class KillDuringSaveApp {
         IndicatorCatalog catalog = app.getBean(IndicatorCatalog.class);
         PreviousValues previousValues = app.getBean(PreviousValues.class);
         Map<Unit, List<Long>> sent = new java.util.LinkedHashMap<>();
-        for (Unit unit : app.getBean(UnitHistory.class).reportingUnits(period)) {
+        for (Unit unit : app.getBean(UnitHistory.class).reportingUnits(period.getDataTo())) {
             var previous = previousValues.before(unit, period);
             List<Long> indicators = catalog.forUnit(unit, period).stream()
                     .filter(indicator -> indicator.getValueType() != ValueType.TEXT)

@@ -1,0 +1,123 @@
+package vn.cds.baocao.report.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only way other features read report figures (through {@code ApprovedFigures}): dashboards, documents, the
+ * API. Every query that returns a figure filters on {@code status = 'APPROVED'} in SQL, so a draft, submitted or
+ * returned value never leaves the database for them. Plain SQL on purpose: a period holds up to
+ * (units × indicators) values and entities would be slow.
+ */
+@Repository
+public class ApprovedValueQueries {
+
+    private static final String APPROVED = "'" + ReportStatus.APPROVED.name() + "'";
+
+    private final JdbcClient jdbc;
+
+    public ApprovedValueQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Units whose report of the period is approved. */
+    public Set<Long> approvedUnits(long periodId) {
+        Set<Long> units = new HashSet<>();
+        jdbc.sql("SELECT unit_id FROM report WHERE period_id = ? AND status = " + APPROVED)
+                .param(periodId)
+                .query(rs -> {
+                    units.add(rs.getLong(1));
+                });
+        return units;
+    }
+
+    /** Number of approved reports per period id. */
+    public Map<Long, Long> approvedReportCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT period_id, COUNT(*) FROM report WHERE status = " + APPROVED + " GROUP BY period_id")
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /**
+     * The approved figures of a period: every value (a number or a text) of its approved reports, with the unit,
+     * the indicator and when the report was approved. The one query behind the dashboards, the documents and the
+     * API.
+     *
+     * @param unitIds only these units' reports; null for every unit
+     */
+    public List<ApprovedFigure> approvedFigures(long periodId, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        StatementSpec query = jdbc.sql("SELECT r.unit_id, v.indicator_id, v.numeric_value, v.text_value, "
+                        + "r.reviewed_at FROM report r JOIN report_value v ON v.report_id = r.id "
+                        + "WHERE r.period_id = :period AND r.status = " + APPROVED
+                        + (unitIds == null ? "" : " AND r.unit_id IN (:units)")
+                        + " AND (v.numeric_value IS NOT NULL OR v.text_value IS NOT NULL)")
+                .param("period", periodId);
+        if (unitIds != null) {
+            query = query.param("units", unitIds);
+        }
+        return query.query((rs, row) -> new ApprovedFigure(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
+                        rs.getString(4), rs.getObject(5, LocalDateTime.class)))
+                .list();
+    }
+
+    /** One indicator's approved figures of the period, by unit. */
+    public Map<Long, BigDecimal> approvedValues(long periodId, long indicatorId) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        jdbc.sql("SELECT r.unit_id, v.numeric_value FROM report r "
+                        + "JOIN report_value v ON v.report_id = r.id AND v.indicator_id = ? "
+                        + "WHERE r.period_id = ? AND r.status = " + APPROVED + " AND v.numeric_value IS NOT NULL")
+                .param(indicatorId)
+                .param(periodId)
+                .query(rs -> {
+                    values.put(rs.getLong(1), rs.getBigDecimal(2));
+                });
+        return values;
+    }
+
+    /** One indicator's approved figures of some units over several periods. */
+    public List<PeriodUnitValue> approvedSeries(long indicatorId, Collection<Long> periodIds,
+                                                Collection<Long> unitIds) {
+        if (periodIds.isEmpty() || unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT r.period_id, r.unit_id, v.numeric_value FROM report r "
+                        + "JOIN report_value v ON v.report_id = r.id AND v.indicator_id = :indicator "
+                        + "WHERE r.period_id IN (:periods) AND r.status = " + APPROVED
+                        + " AND r.unit_id IN (:units) AND v.numeric_value IS NOT NULL")
+                .param("indicator", indicatorId)
+                .param("periods", periodIds)
+                .param("units", unitIds)
+                .query((rs, row) -> new PeriodUnitValue(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    /** Per period: the plain mean of one indicator over every unit with an approved figure, and their number. */
+    public List<PeriodMean> approvedMeans(long indicatorId, Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT r.period_id, AVG(v.numeric_value), COUNT(*) FROM report r "
+                        + "JOIN report_value v ON v.report_id = r.id AND v.indicator_id = :indicator "
+                        + "WHERE r.period_id IN (:periods) AND r.status = " + APPROVED
+                        + " AND v.numeric_value IS NOT NULL GROUP BY r.period_id")
+                .param("indicator", indicatorId)
+                .param("periods", periodIds)
+                .query((rs, row) -> new PeriodMean(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3)))
+                .list();
+    }
+}

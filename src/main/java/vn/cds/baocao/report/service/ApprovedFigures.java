@@ -1,0 +1,76 @@
+package vn.cds.baocao.report.service;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.report.domain.ApprovedFigure;
+import vn.cds.baocao.report.domain.ApprovedValueQueries;
+import vn.cds.baocao.report.domain.PeriodMean;
+import vn.cds.baocao.report.domain.PeriodUnitValue;
+
+/**
+ * The approved figures, for the dashboards, the documents and the API: only values of APPROVED reports ever leave
+ * through here. No role check: the callers are services that check theirs (leaders, reviewers, API tokens).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApprovedFigures {
+
+    private final ApprovedValueQueries queries;
+
+    public ApprovedFigures(ApprovedValueQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Every approved value of the period (numbers and texts). */
+    public List<ApprovedFigure> ofPeriod(long periodId) {
+        return queries.approvedFigures(periodId, null);
+    }
+
+    /** The approved values of some units of the period. */
+    public List<ApprovedFigure> ofUnits(long periodId, Collection<Long> unitIds) {
+        return queries.approvedFigures(periodId, unitIds);
+    }
+
+    /** The approved numbers of the period, by unit id and indicator id; {@code unitIds} null for every unit. */
+    public Map<Long, Map<Long, BigDecimal>> numbersByUnit(long periodId, Collection<Long> unitIds) {
+        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+        for (ApprovedFigure figure : queries.approvedFigures(periodId, unitIds)) {
+            if (figure.number() != null) {
+                values.computeIfAbsent(figure.unitId(), unit -> new HashMap<>())
+                        .put(figure.indicatorId(), figure.number());
+            }
+        }
+        return values;
+    }
+
+    /** One indicator's approved numbers of the period, by unit. */
+    public Map<Long, BigDecimal> ofIndicator(long periodId, long indicatorId) {
+        return queries.approvedValues(periodId, indicatorId);
+    }
+
+    /** Units whose report of the period is approved. */
+    public Set<Long> approvedUnits(long periodId) {
+        return queries.approvedUnits(periodId);
+    }
+
+    /** Number of approved reports per period id. */
+    public Map<Long, Long> approvedReportCounts() {
+        return queries.approvedReportCounts();
+    }
+
+    /** One indicator's approved numbers of some units over several periods. */
+    public List<PeriodUnitValue> series(long indicatorId, Collection<Long> periodIds, Collection<Long> unitIds) {
+        return queries.approvedSeries(indicatorId, periodIds, unitIds);
+    }
+
+    /** Per period: the plain mean of one indicator over every unit with an approved number, and their number. */
+    public List<PeriodMean> means(long indicatorId, Collection<Long> periodIds) {
+        return queries.approvedMeans(indicatorId, periodIds);
+    }
+}
