@@ -18,6 +18,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import vn.cds.baocao.audit.domain.AdminAuditEntry;
 import vn.cds.baocao.audit.domain.AuditAction;
 import vn.cds.baocao.audit.ui.AuditLogView;
 import vn.cds.baocao.indicator.ui.IndicatorsView;
+import vn.cds.baocao.organization.service.UnitService.UnitRow;
 import vn.cds.baocao.organization.ui.UnitsView;
 import vn.cds.baocao.period.ui.AgencySettingsView;
 import vn.cds.baocao.period.ui.PeriodsView;
@@ -36,6 +39,7 @@ import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.security.ui.UsersView;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
 
 /**
  * The administration screens, driven like an administrator would: forms refuse bad input with the reason shown in
@@ -76,16 +80,23 @@ class AdminViewsTest extends SpringBrowserlessTest {
             assertThat(u.isMustChangePassword()).isTrue();
         });
         @SuppressWarnings("unchecked")
-        Grid<Object> grid = $(Grid.class).single();
-        assertThat(test(grid).size()).isGreaterThan(39);
+        Grid<AppUser> grid = $(Grid.class).single();
+        assertThat(rows(grid)).extracting(AppUser::getUsername).as("every demo account and the new one")
+                .containsAll(ReferenceData.demoUsernames()).contains("nv.giao.dien");
     }
 
     @Test
     void mergingAUnitIntoItselfIsRefusedOnScreen() {
         navigate(UnitsView.class);
         @SuppressWarnings("unchecked")
-        Grid<Object> grid = $(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(36);
+        Grid<UnitRow> grid = $(Grid.class).single();
+        List<String> reference = ReferenceData.unitCodes();
+        assertThat(rows(grid)).filteredOn(r -> reference.contains(r.unit().getCode()))
+                .extracting(r -> r.unit().getCode()).as("the 36 units of the province, once each")
+                .hasSize(36).containsExactlyInAnyOrderElementsOf(reference);
+        assertThat(rows(grid)).filteredOn(r -> !reference.contains(r.unit().getCode()))
+                .as("the other rows are units other tests created")
+                .allSatisfy(r -> assertThat(r.unit().getFullName()).startsWith(ReferenceData.TEST_UNIT_NAME));
         test($(Button.class).id("unit-merge")).click();
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> sources = $(MultiSelectComboBox.class).withLabel("Các đơn vị được sáp nhập").single();
@@ -175,6 +186,14 @@ class AdminViewsTest extends SpringBrowserlessTest {
             assertThat(e.getObjectKey()).isEqualTo("lanh.dao.tam");
         });
         assertThat(test(log).getCellText(0, 2)).isEqualTo("Vô hiệu hóa tài khoản");
+    }
+
+    private <T> List<T> rows(Grid<T> grid) {
+        List<T> rows = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            rows.add(test(grid).getRow(row));
+        }
+        return rows;
     }
 
     private <T> int rowOf(Grid<T> grid, java.util.function.Predicate<T> condition) {

@@ -72,7 +72,8 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         AppUser changed = users.findByUsername(USERNAME).orElseThrow();
         assertThat(changed.isMustChangePassword()).isFalse();
         assertThat(encoder.matches(CHOSEN, changed.getPasswordHash())).isTrue();
-        assertThat(navigate(PeriodOverviewView.class)).isNotNull();
+        assertThat(navigate(PeriodOverviewView.class).getPageTitle()).as("no longer sent to the password form")
+                .isEqualTo("Tổng quan kỳ báo cáo");
     }
 
     private void fill(String current, String newPassword, String confirmation) {

@@ -29,6 +29,7 @@ import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.ReportRows;
+import vn.cds.baocao.support.ReferenceData;
 
 /**
  * Leaders see approved figures only: draft, submitted and returned reports with figures exist in the database,
@@ -72,7 +73,8 @@ class ApprovedOnlyTest {
     void theTablesShowNotApprovedNeverTheFigureAndNeverZero() {
         long june = period(tables, "2024-06").id();
         SectionTable dvc = tables.tables(june, null).section("DVC").orElseThrow();
-        assertThat(dvc.rows()).hasSize(27);
+        assertThat(dvc.rows()).hasSize(27)
+                .extracting(r -> r.unit().code()).as("reference units only").allMatch(ReferenceData.unitCodes()::contains);
         for (String unit : List.of("SO_GTVT", "SO_KHDT", "SO_KHCN")) {
             Cell cell = cell(dvc, unit, DVC);
             assertThat(cell.state()).isEqualTo(Cell.State.NOT_APPROVED);

@@ -29,6 +29,7 @@ import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.SeedCsv;
+import vn.cds.baocao.support.ReferenceData;
 
 /** "Bảng số liệu" of the demo data against the figures the seed reports print. */
 @CdsSpringTest
@@ -47,7 +48,8 @@ class PeriodTablesSeedTest {
     @Test
     void dvcTotalOf2024_07IsPrintedAs96And78PercentAndMeetsTheTargets() {
         SectionTable dvc = table("2024-07", "DVC");
-        assertThat(dvc.rows()).hasSize(27).allMatch(SectionTable.Row::approved);
+        assertThat(dvc.rows()).hasSize(27).allMatch(SectionTable.Row::approved)
+                .extracting(r -> r.unit().code()).as("reference units only").allMatch(ReferenceData.unitCodes()::contains);
         TotalRow total = dvc.totals().getFirst();
         assertThat(total.label()).isEqualTo("TỔNG");
         TotalCell rate = total.cells().get(column(dvc, "dvc_online_rate_pct"));
@@ -233,7 +235,9 @@ class PeriodTablesSeedTest {
     void filteringByUnitTypeRecomputesTheTotal() {
         long july = period(service, "2024-07").id();
         SectionTable districts = service.tables(july, "DISTRICT").section("DVC").orElseThrow();
-        assertThat(districts.rows()).hasSize(11).allMatch(r -> r.unit().typeCode().equals("DISTRICT"));
+        assertThat(districts.rows()).allMatch(r -> r.unit().typeCode().equals("DISTRICT"))
+                .extracting(r -> r.unit().code()).as("the province's 11 districts")
+                .containsExactlyInAnyOrderElementsOf(ReferenceData.unitCodes("DISTRICT"));
         // mean of the 11 districts' DVC rates: 90,7 → 91 %
         BigDecimal mean = districts.totals().getFirst().cells().get(column(districts, "dvc_online_rate_pct")).value();
         assertThat(mean).isEqualByComparingTo("91");

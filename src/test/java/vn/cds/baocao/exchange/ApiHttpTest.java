@@ -22,6 +22,7 @@ import vn.cds.baocao.exchange.service.ApiTokenService.IssuedToken;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
 import vn.cds.baocao.support.ReportRows;
 import vn.cds.baocao.support.SignIn;
 
@@ -182,7 +183,8 @@ class ApiHttpTest {
         assertThat(ranking.at("/header/type").asString()).isEqualTo("XEP_HANG");
         JsonNode first = ranking.at("/data/rows/0");
         assertThat(first.get("rank").asInt()).isEqualTo(1);
-        assertThat(ranking.at("/data/rows").size()).isEqualTo(11);
+        assertThat(ranking.at("/data/rows").valueStream().map(row -> row.get("unit").asString()))
+                .as("the province's 11 districts").containsExactlyInAnyOrderElementsOf(ReferenceData.unitCodes("DISTRICT"));
     }
 
     @Test

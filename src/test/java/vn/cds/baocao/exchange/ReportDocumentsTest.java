@@ -1,6 +1,7 @@
 package vn.cds.baocao.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ class ReportDocumentsTest {
         byte[] xlsx = generate(YearMonth.of(2024, 7), DocumentFormat.XLSX, new ArrayList<>());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet dvc = workbook.getSheet("1. Dịch vụ công trực tuyến");
-            assertThat(dvc).isNotNull();
+            assertThat(workbook.getSheetIndex(dvc)).as("the first section is the first sheet").isZero();
             assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(4);
             Row total = row(dvc, "TỔNG");
             assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -221,8 +222,21 @@ class ReportDocumentsTest {
         vn.cds.baocao.support.Refusals.assertRefused(() -> documents.generate(request,
                 EnumSet.noneOf(DocumentFormat.class), ReportDocumentService.Progress.NONE),
                 "exchange.document.noFormat", "Hãy chọn ít nhất một định dạng tệp.");
+        vn.cds.baocao.support.Refusals.assertRefused(() -> documents.generate(new DocumentRequest(period, 7, null),
+                EnumSet.of(DocumentFormat.PDF), ReportDocumentService.Progress.NONE), "exchange.document.dateRequired",
+                null);
+        vn.cds.baocao.support.Refusals.assertRefused(() -> documents.generate(new DocumentRequest(-1, 7, ISSUED),
+                EnumSet.of(DocumentFormat.PDF), ReportDocumentService.Progress.NONE),
+                "exchange.document.periodNotFound", null);
+        DocumentRequest tooHigh = new DocumentRequest(period, ReportDocumentService.MAX_REPORT_NUMBER + 1, ISSUED);
+        assertThatThrownBy(() -> documents.generate(tooHigh,
+                EnumSet.of(DocumentFormat.PDF), ReportDocumentService.Progress.NONE))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("exchange.document.badNumber");
+                    assertThat(e.getArgs()).as("the highest number allowed").containsExactly(
+                            String.valueOf(ReportDocumentService.MAX_REPORT_NUMBER));
+                });
         assertThat(documents.defaults(period).number()).isEqualTo(7);
-        assertThat(BusinessException.class).isNotNull();
     }
 
     private byte[] generate(YearMonth month, DocumentFormat format, List<String> steps) {

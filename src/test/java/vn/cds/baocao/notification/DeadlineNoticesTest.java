@@ -35,6 +35,7 @@ import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
 
 /**
  * The daily deadline check on the demo periods: "deadline in 3 days" and "overdue" reach the reporters of units
@@ -200,7 +201,7 @@ class DeadlineNoticesTest {
     }
 
     private AppUser unitWithReporter(String code, String typeCode, LocalDate validTo) {
-        Unit unit = new Unit(code, "Đơn vị thử nghiệm " + code, code, unitTypes.findById(typeCode).orElseThrow(),
+        Unit unit = new Unit(code, ReferenceData.TEST_UNIT_NAME + code, code, unitTypes.findById(typeCode).orElseThrow(),
                 LocalDate.of(2020, 1, 1));
         unit.setValidTo(validTo);
         unit.setDisplayOrder(9900);

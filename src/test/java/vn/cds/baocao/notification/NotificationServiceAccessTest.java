@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -30,6 +33,8 @@ class NotificationServiceAccessTest {
     @Autowired
     AppUserRepository users;
 
+    private final List<Notification> created = new ArrayList<>();
+
     @Test
     void withoutSigningInEverythingIsRefusedAtTheService() {
         assertThatThrownBy(() -> service.unreadCount()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -41,16 +46,18 @@ class NotificationServiceAccessTest {
     @Test
     @WithUserDetails("dv.so_tnmt")
     void anotherUsersNotificationCanBeNeitherListedNorMarkedNorOpened() {
-        Notification reviewers = notifications.save(notification("reviewer"));
-        Notification mine = notifications.save(notification("dv.so_tnmt"));
+        Notification reviewers = save(notification("reviewer"));
+        Notification mine = save(notification("dv.so_tnmt"));
 
         assertThat(service.latest(NotificationService.MAX_LIST)).extracting(NotificationItem::id)
                 .contains(mine.getId()).doesNotContain(reviewers.getId());
         assertThatThrownBy(() -> service.markRead(reviewers.getId())).isInstanceOf(BusinessException.class)
                 .hasMessage("notification.notFound")
                 .extracting(Throwable::getLocalizedMessage).asString().startsWith("Không tìm thấy thông báo này");
-        assertThatThrownBy(() -> service.open(reviewers.getId())).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> service.markRead(-5)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> service.open(reviewers.getId())).isInstanceOf(BusinessException.class)
+                .hasMessage("notification.notFound");
+        assertThatThrownBy(() -> service.markRead(-5)).isInstanceOf(BusinessException.class)
+                .hasMessage("notification.notFound");
         assertThat(notifications.findById(reviewers.getId()).orElseThrow().isRead()).isFalse();
 
         service.markAllRead();
@@ -63,10 +70,27 @@ class NotificationServiceAccessTest {
     @Test
     @WithUserDetails("dv.so_tnmt")
     void aListAskedForTooManyOrTooFewIsBounded() {
-        notifications.save(notification("dv.so_tnmt"));
+        List<Notification> many = new ArrayList<>();
+        for (int i = 0; i <= NotificationService.MAX_LIST; i++) {
+            many.add(notification("dv.so_tnmt"));
+        }
+        created.addAll(notifications.saveAll(many));
         assertThat(service.latest(0)).hasSize(1);
         assertThat(service.latest(-3)).hasSize(1);
-        assertThat(service.latest(Integer.MAX_VALUE).size()).isLessThanOrEqualTo(NotificationService.MAX_LIST);
+        assertThat(service.latest(Integer.MAX_VALUE)).as("%d of the %d", NotificationService.MAX_LIST, many.size())
+                .hasSize(NotificationService.MAX_LIST);
+    }
+
+    @AfterEach
+    void removeTheNotificationsMadeHere() {
+        notifications.deleteAll(created);
+        created.clear();
+    }
+
+    private Notification save(Notification notification) {
+        Notification saved = notifications.save(notification);
+        created.add(saved);
+        return saved;
     }
 
     private Notification notification(String username) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.audit.domain.AdminAuditRepository;
 import vn.cds.baocao.audit.domain.AuditAction;
 import vn.cds.baocao.audit.domain.AuditObject;
+import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitRepository;
@@ -25,6 +26,7 @@ import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.PeriodAdminService;
 import vn.cds.baocao.period.service.PeriodCatalogRefresh;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
 
 /** Periods, deadlines, holidays and agency settings, as an administrator manages them. Rolled back after each test. */
 @CdsSpringTest
@@ -69,7 +71,8 @@ class PeriodAdminServiceTest {
         assertThat(created.get(2).getDeadline()).isEqualTo(LocalDate.of(2027, 2, 17));
         assertThat(created).allMatch(p -> p.getStatus() == PeriodStatus.OPEN);
         assertThat(catalog.hasSnapshot(january)).isTrue();
-        assertThat(catalog.forPeriod(january)).isNotEmpty();
+        assertThat(catalog.forPeriod(january)).extracting(Indicator::getCode).as("the indicators valid on its cut-off day")
+                .containsExactlyInAnyOrderElementsOf(ReferenceData.indicatorCodesValidOn(january.getDataTo()));
         assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.PERIOD, "Tháng 11/2026 – Tháng 3/2027")
                 .getFirst().getDetails()).contains("Tháng 12/2026, Tháng 1/2027, Tháng 2/2027, Tháng 3/2027");
 
@@ -130,7 +133,8 @@ class PeriodAdminServiceTest {
 
         ReportingPeriod june2024 = periods.findByYearAndMonth(2024, 6).orElseThrow();
         catalogRefresh.refreshCatalog(june2024.getId());
-        assertThat(catalog.forPeriod(june2024)).isNotEmpty();
+        assertThat(catalog.forPeriod(june2024)).extracting(Indicator::getCode).as("the indicators valid on its cut-off day")
+                .containsExactlyInAnyOrderElementsOf(ReferenceData.indicatorCodesValidOn(june2024.getDataTo()));
     }
 
     @Test

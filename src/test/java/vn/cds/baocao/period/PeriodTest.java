@@ -52,7 +52,9 @@ class PeriodTest {
         assertThat(may.getDataTo()).isEqualTo(LocalDate.of(2024, 5, 14));
         // 14/05/2024 is a Tuesday: three working days later is Friday 17/05/2024
         assertThat(may.getDeadline()).isEqualTo(LocalDate.of(2024, 5, 17));
-        assertThat(periods.findAll().stream().filter(p -> p.getStatus() == PeriodStatus.CLOSED)).hasSize(3);
+        assertThat(periods.findAll()).filteredOn(p -> p.getStatus() == PeriodStatus.CLOSED)
+                .extracting(ReportingPeriod::yearMonth).as("the three seed periods only")
+                .containsExactlyInAnyOrder(YearMonth.of(2022, 9), YearMonth.of(2024, 3), YearMonth.of(2024, 7));
     }
 
     @Test

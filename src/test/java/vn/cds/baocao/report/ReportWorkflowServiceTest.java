@@ -356,9 +356,10 @@ class ReportWorkflowServiceTest {
         ReportForm draft = workflow.saveDraft(period.getId(), -1, Map.of(email.getId(), FieldInput.of("90")));
         signIn.as("leader");
         assertThatThrownBy(() -> history.timeline(draft.reportId())).isInstanceOf(AccessDeniedException.class);
-        long approvedSeedReport = reports.findAll().stream()
-                .filter(r -> r.getStatus() == ReportStatus.APPROVED).findFirst().orElseThrow().getId();
-        assertThat(history.timeline(approvedSeedReport)).isNotEmpty();
+        long approvedSeedReport = reports.findByUnitAndPeriod(fixture.unit("THANH_TRA_TINH"),
+                periods.findByYearAndMonth(2024, 7).orElseThrow()).orElseThrow().getId();
+        assertThat(history.timeline(approvedSeedReport)).extracting(TimelineEntry::action)
+                .as("the seed report of Tháng 7/2024, as imported").containsExactly("nhập từ báo cáo đã ban hành");
         assertThatThrownBy(() -> review.details(draft.reportId()))
                 .isInstanceOfAny(AccessDeniedException.class,
                         org.springframework.security.authorization.AuthorizationDeniedException.class);

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.service.FieldInput;
 import vn.cds.baocao.report.service.ReportForm;
 import vn.cds.baocao.report.service.ReportWorkflowService;
@@ -125,8 +126,11 @@ class CurrentAccountTest {
         assertThat(account.passwordMinLength()).isEqualTo(10);
 
         account.changePassword(temporary, NEW_PASSWORD, NEW_PASSWORD);
-        assertThat(reporter.saveDraft("91").version()).isGreaterThanOrEqualTo(0);
-        assertThat(unitReports.myPeriods()).isNotEmpty();
+        ReportForm saved = reporter.saveDraft("91");
+        assertThat(saved.version()).isGreaterThanOrEqualTo(0);
+        assertThat(unitReports.myPeriods()).as("the report just saved, in the unit's list")
+                .filteredOn(row -> row.period().getId().equals(saved.period().getId()))
+                .singleElement().extracting(UnitReportOverview.PeriodRow::status).isEqualTo(ReportStatus.DRAFT);
     }
 
     @Test

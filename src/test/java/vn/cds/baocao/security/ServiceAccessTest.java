@@ -3,18 +3,29 @@ package vn.cds.baocao.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.indicator.service.IndicatorService;
 import vn.cds.baocao.organization.service.UnitService;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.service.UnitReportOverview;
+import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
 import vn.cds.baocao.review.service.ReviewQueueService;
+import vn.cds.baocao.review.service.ReviewQueueService.QueueRow;
+import vn.cds.baocao.security.domain.AppUser;
 import vn.cds.baocao.security.service.UserDirectory;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
+import vn.cds.baocao.support.ReportFixture;
+import vn.cds.baocao.support.ReportRows;
 
 /** Roles are enforced by the services themselves, whatever screen (or no screen) calls them. */
 @CdsSpringTest
@@ -32,6 +43,10 @@ class ServiceAccessTest {
     PeriodTableService overview;
     @Autowired
     UnitReportOverview unitReports;
+    @Autowired
+    ReportFixture fixture;
+    @Autowired
+    ReportRows rows;
 
     @Test
     @WithUserDetails("reporter")
@@ -42,7 +57,9 @@ class ServiceAccessTest {
         assertDenied(() -> reviewQueue.queue());
         assertDenied(() -> overview.periods());
         assertThat(unitReports.myUnit().getCode()).isEqualTo("UBND_DONG_XOAI");
-        assertThat(unitReports.myPeriods()).isNotEmpty();
+        assertThat(unitReports.myPeriods()).as("the unit's seed report of Tháng 7/2024")
+                .filteredOn(row -> row.period().yearMonth().equals(YearMonth.of(2024, 7)))
+                .singleElement().extracting(PeriodRow::status).isEqualTo(ReportStatus.APPROVED);
     }
 
     @Test
@@ -51,7 +68,12 @@ class ServiceAccessTest {
         assertDenied(() -> reviewQueue.queue());
         assertDenied(() -> userDirectory.allUsers());
         assertDenied(() -> unitReports.myPeriods());
-        assertThat(overview.periods()).isNotEmpty();
+        assertThat(overview.periods()).as("Tháng 7/2024 with the 35 approved seed reports")
+                .filteredOn(period -> period.month().equals(YearMonth.of(2024, 7)))
+                .singleElement().satisfies(period -> {
+                    assertThat(period.label()).isEqualTo("Tháng 7/2024");
+                    assertThat(period.approvedReports()).isEqualTo(35);
+                });
     }
 
     @Test
@@ -59,22 +81,33 @@ class ServiceAccessTest {
     void aReviewerCannotAdministerOrReport() {
         assertDenied(() -> userDirectory.allUsers());
         assertDenied(() -> unitReports.myPeriods());
-        assertThat(reviewQueue.queue()).isNotNull();
+        ReportingPeriod period = fixture.freePeriod("SO_NOI_VU");
+        long submitted = rows.create("SO_NOI_VU", period.yearMonth(), ReportStatus.SUBMITTED, "dvc_online_rate_pct", "90");
+        try {
+            assertThat(reviewQueue.queue()).as("submitted reports only, this one among them")
+                    .allSatisfy(row -> assertThat(row.status()).isEqualTo(ReportStatus.SUBMITTED))
+                    .extracting(QueueRow::reportId).contains(submitted);
+        } finally {
+            rows.removeAll();
+        }
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorManagesButDoesNotReviewOrReport() {
-        assertThat(userDirectory.allUsers()).hasSizeGreaterThanOrEqualTo(39);
-        assertThat(unitService.unitRows()).hasSizeGreaterThanOrEqualTo(36);
+        assertThat(userDirectory.allUsers()).extracting(AppUser::getUsername)
+                .containsAll(ReferenceData.demoUsernames());
+        List<String> reference = ReferenceData.unitCodes();
+        assertThat(unitService.unitRows()).extracting(row -> row.unit().getCode())
+                .filteredOn(reference::contains).containsExactlyInAnyOrderElementsOf(reference);
         assertDenied(() -> reviewQueue.queue());
         assertDenied(() -> unitReports.myPeriods());
     }
 
     @Test
     void nobodySignedInIsRefused() {
-        assertThatThrownBy(() -> unitService.allUnits()).isInstanceOf(Exception.class);
-        assertThatThrownBy(() -> reviewQueue.queue()).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> unitService.allUnits()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> reviewQueue.queue()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private static void assertDenied(Runnable call) {

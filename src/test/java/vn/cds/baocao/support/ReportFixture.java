@@ -64,7 +64,7 @@ public class ReportFixture {
      */
     public String newUnitWithReporter(String code, String typeCode, java.time.LocalDate validTo) {
         return transactions.execute(status -> {
-            Unit unit = new Unit(code, "Đơn vị thử nghiệm " + code, "ĐV " + code,
+            Unit unit = new Unit(code, ReferenceData.TEST_UNIT_NAME + code, "ĐV " + code,
                     unitTypes.findById(typeCode).orElseThrow(), java.time.LocalDate.of(2025, 1, 1));
             unit.setValidTo(validTo);
             unit.setDisplayOrder(9000);

@@ -53,7 +53,7 @@ public class TestUnits {
             List<String> codes = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String code = "%s_%03d".formatted(prefix, i);
-                Unit unit = new Unit(code, "Đơn vị thử nghiệm " + code, "ĐV " + code,
+                Unit unit = new Unit(code, ReferenceData.TEST_UNIT_NAME + code, "ĐV " + code,
                         unitTypes.findById(typeCode).orElseThrow(), LocalDate.of(2025, 1, 1));
                 unit.setDisplayOrder(9000 + i);
                 units.save(unit);

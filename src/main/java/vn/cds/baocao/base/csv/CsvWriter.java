@@ -2,80 +2,69 @@ package vn.cds.baocao.base.csv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * CSV for spreadsheet users: UTF-8 with a byte-order mark (so Excel shows "Đạt" and "Sở TT&amp;TT" correctly),
- * comma-separated, RFC 4180 quoting, CRLF line ends. Cells are written as given: format numbers Vietnamese-style
- * ({@code VnFormat}) before passing them in, so the file reads like the screen.
+ * CSV for spreadsheet users, written by Apache Commons CSV: UTF-8 with a byte-order mark (so Excel shows "Đạt" and
+ * "Sở TT&amp;TT" correctly), comma-separated, RFC 4180 quoting, CRLF line ends. Cells are written as given: format
+ * numbers Vietnamese-style ({@code VnFormat}) before passing them in, so the file reads like the screen.
+ *
+ * <p>Formula injection (OWASP "CSV Injection"): a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab
+ * or carriage return would be run as a formula by a spreadsheet, so it is written quoted with a leading {@code '}. One
+ * exception: a plain negative figure ({@code -1.517}, {@code -12,5}, {@code -3,5%}: a minus, then only digits,
+ * {@code .} and {@code ,}, perhaps a final {@code %}) is written as it is. It holds no cell reference, function or
+ * operator a spreadsheet could run, and prefixing it would turn a figure of the table into text.
  */
-public final class CsvWriter implements AutoCloseable {
+public final class CsvWriter {
 
     private static final char BOM = '\uFEFF';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** A neutralised formula is always quoted, as the hand-written writer before Commons CSV did. */
+    private static final CSVFormat NEUTRALISED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern NEGATIVE_FIGURE = Pattern.compile("-\\d[\\d.,]*%?");
 
-    private final Writer out;
-
-    public CsvWriter(OutputStream stream) {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        write(String.valueOf(BOM));
+    private CsvWriter() {
     }
 
     /** A whole table: the header row (Vietnamese column titles) then the rows. */
     public static byte[] toBytes(List<String> header, List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CsvWriter csv = new CsvWriter(bytes)) {
-            csv.row(header);
-            rows.forEach(csv::row);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write(BOM);
+            record(header, out);
+            for (List<String> row : rows) {
+                record(row, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    public CsvWriter row(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
+    private static void record(List<String> cells, Writer out) throws IOException {
+        boolean first = true;
+        for (String cell : cells) {
+            if (cell == null || cell.isEmpty()) {
+                FORMAT.print(null, out, first); // nothing between the commas (Commons CSV quotes an empty first cell)
+            } else if (startsFormula(cell)) {
+                NEUTRALISED.print("'" + cell, out, first);
+            } else {
+                FORMAT.print(cell, out, first);
             }
-            line.append(escape(cells.get(i)));
+            first = false;
         }
-        write(line.append("\r\n").toString());
-        return this;
+        FORMAT.println(out);
     }
 
-    static String escape(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || startsFormula(cell);
-        String text = startsFormula(cell) ? "'" + cell : cell;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    /** A cell starting with = + @ would be run as a formula by a spreadsheet: neutralise it (CSV injection). */
-    private static boolean startsFormula(String cell) {
-        return !cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0;
-    }
-
-    private void write(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static boolean startsFormula(String cell) {
+        return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 && !NEGATIVE_FIGURE.matcher(cell).matches();
     }
 }

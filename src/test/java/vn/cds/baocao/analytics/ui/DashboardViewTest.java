@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,6 +23,7 @@ import vn.cds.baocao.analytics.service.RankingService.RankedRow;
 import vn.cds.baocao.analytics.service.SectionTable;
 import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReferenceData;
 
 /** The leaders' dashboard without a browser: tables, totals, filter, highlights, ranking. */
 @CdsSpringTest
@@ -37,6 +39,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         Grid<SectionTable.Row> dvc = grid("bang-dvc");
         assertThat(test(dvc).size()).isEqualTo(27);
+        for (int row = 0; row < 27; row++) {
+            assertThat(ReferenceData.unitCodes()).as("a reference unit").contains(test(dvc).getRow(row).unit().code());
+        }
         assertThat(test(dvc).getCellText(0, 1)).isEqualTo("Sở GD&ĐT");
         assertThat(test(dvc).getCellText(2, 5)).isEqualTo("48,10%");
         assertThat(test(dvc).getCellText(2, 6)).isEqualTo("Không đạt");
@@ -60,7 +65,12 @@ class DashboardViewTest extends SpringBrowserlessTest {
         Select<String> type = $(Select.class).id("unit-type");
         test(type).selectItem("UBND huyện, thị xã, thành phố");
         Grid<SectionTable.Row> dvc = grid("bang-dvc");
-        assertThat(test(dvc).size()).isEqualTo(11);
+        List<String> shown = new ArrayList<>();
+        for (int row = 0; row < test(dvc).size(); row++) {
+            shown.add(test(dvc).getRow(row).unit().code());
+        }
+        assertThat(shown).as("the province's 11 districts")
+                .containsExactlyInAnyOrderElementsOf(ReferenceData.unitCodes("DISTRICT"));
         assertThat(footer(dvc.getFooterRows().getFirst(), dvc)).contains("91%");
     }
 
@@ -88,7 +98,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(texts(com.vaadin.flow.component.html.Paragraph.class))
                 .anyMatch(t -> t.startsWith("Mỗi chỉ tiêu có trọng số được quy về thang điểm 0–100"))
                 .anyMatch(t -> t.contains("ít nhất 50%"));
-        assertThat($(CdsChart.class).id("composite-chart")).isNotNull();
+        CdsChart chart = $(CdsChart.class).id("composite-chart");
+        assertThat(chart.getElement().getPropertyRaw("spec")).as("bars of the ranked units' scores").asString()
+                .contains("\"kind\":\"hbar\"", "\"valueType\":\"SCORE\"", "\"1. ");
     }
 
     @Test

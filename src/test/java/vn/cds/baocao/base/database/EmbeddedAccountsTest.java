@@ -42,7 +42,8 @@ class EmbeddedAccountsTest {
     @Test
     void anAnonymousOrUnknownAccountIsRefused() {
         assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(""), "", "").close())
-                .isInstanceOf(SQLException.class);
+                .isInstanceOf(SQLException.class).hasMessageContaining("Access denied")
+                .extracting(e -> ((SQLException) e).getErrorCode()).as("ER_ACCESS_DENIED_ERROR").isEqualTo(1045);
         assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(""), "nobody", "").close())
                 .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
     }
@@ -64,11 +65,15 @@ class EmbeddedAccountsTest {
             assertThat(grants.get(0)).startsWith("GRANT USAGE ON *.*");
             assertThat(grants.get(1)).contains("ON `cds`.*").doesNotContain("ALL PRIVILEGES", "GRANT OPTION");
             assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM mysql.global_priv"))
-                    .isInstanceOf(SQLException.class);
+                    .isInstanceOf(SQLException.class)
+                    .extracting(e -> ((SQLException) e).getErrorCode()).as("ER_TABLEACCESS_DENIED_ERROR").isEqualTo(1142);
             assertThatThrownBy(() -> statement.execute("CREATE DATABASE cds_intruder"))
-                    .isInstanceOf(SQLException.class);
+                    .isInstanceOf(SQLException.class)
+                    .extracting(e -> ((SQLException) e).getErrorCode()).as("ER_DBACCESS_DENIED_ERROR").isEqualTo(1044);
             assertThatThrownBy(() -> statement.execute("SET GLOBAL max_connections = 5"))
-                    .isInstanceOf(SQLException.class);
+                    .isInstanceOf(SQLException.class)
+                    .extracting(e -> ((SQLException) e).getErrorCode()).as("ER_SPECIFIC_ACCESS_DENIED_ERROR")
+                    .isEqualTo(1227);
         }
     }
 

@@ -66,7 +66,8 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
             assertThat($(com.vaadin.flow.component.html.H2.class).first().getText())
                     .isEqualTo("Không có quyền truy cập");
         }
-        assertThat(navigate(UnitReportsView.class)).isNotNull();
+        assertThat(navigate(UnitReportsView.class).getPageTitle()).as("their own screen opens")
+                .isEqualTo("Báo cáo của đơn vị");
     }
 
     @Test
@@ -74,7 +75,7 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     void aLeaderCannotOpenTheReviewQueue() {
         UI.getCurrent().navigate(ReviewQueueView.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        assertThat(navigate(PeriodOverviewView.class)).isNotNull();
+        assertThat(navigate(PeriodOverviewView.class).getPageTitle()).isEqualTo("Tổng quan kỳ báo cáo");
     }
 
     private List<String> menu() {

@@ -13,9 +13,12 @@ import com.vaadin.flow.component.popover.PopoverTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.notification.domain.Notification;
@@ -28,13 +31,18 @@ import vn.cds.baocao.report.ui.UnitReportsView;
 import vn.cds.baocao.security.domain.AppUserRepository;
 import vn.cds.baocao.shell.ui.HomeView;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.ReportFixture;
 import vn.cds.baocao.support.TestClock;
 
-/** The bell in the header and the notifications page, as the reporter of Sở Xây dựng uses them. */
+/**
+ * The bell in the header and the notifications page, as a reporter uses them: the reporter of a unit of this
+ * test's own, so that no other test's notifications (deadline checks, reminders) are in the bell.
+ */
 @CdsSpringTest
 class NotificationBellViewTest extends SpringBrowserlessTest {
 
-    private static final String USER = "dv.so_xay_dung";
+    private static final String UNIT = "TEST_BELL";
+    private static final String USER = "test_bell";
 
     @Autowired
     NotificationService service;
@@ -42,14 +50,25 @@ class NotificationBellViewTest extends SpringBrowserlessTest {
     NotificationRepository notifications;
     @Autowired
     AppUserRepository users;
+    @Autowired
+    ReportFixture fixture;
 
     @BeforeEach
-    void startWithNothingUnread() {
-        service.markAllRead(); // other tests (deadline checks) may have notified this demo account
+    void aReporterWithNoNotifications() {
+        if (users.findByUsername(USER).isEmpty()) {
+            fixture.newUnitWithReporter(UNIT, "DEPARTMENT", null);
+        }
+        removeTheReportersNotifications(); // the deadline checks of other tests notify every reporter
+    }
+
+    @AfterEach
+    void removeTheReportersNotifications() {
+        long userId = users.findByUsername(USER).orElseThrow().getId();
+        notifications.deleteAll(notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(userId, Limit.unlimited()));
     }
 
     @Test
-    @WithUserDetails(USER)
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theBellCountsUnreadNotificationsAndItsPanelMarksThemReadAndOpensTheirPage() {
         notify(NotificationType.REPORT_RETURNED, "Thiếu số liệu hồ sơ trực tuyến.", "bao-cao-don-vi");
         notify(NotificationType.DEADLINE_SOON, null, "bao-cao-don-vi");
@@ -77,7 +96,7 @@ class NotificationBellViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(USER)
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theCountFollowsNewNotificationsOnThePollAndMarkAllReadClearsIt() {
         navigate(HomeView.class);
         assertThat(countShown()).isFalse();
@@ -99,7 +118,7 @@ class NotificationBellViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(USER)
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theNotificationsPageListsThemAndFollowsTheLanguageSwitch() {
         notify(NotificationType.REPORT_REOPENED, "Bổ sung số liệu thanh toán trực tuyến.", "bao-cao-don-vi");
         NotificationsView view = navigate(NotificationsView.class);
