@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -52,6 +54,11 @@ class ArchitectureTest {
     static final ArchRule repositoriesStayInTheirFeature = classes().that().areAssignableTo(Repository.class)
             .should(beUsedOnlyInTheirFeature())
             .because("other features call a read service of the owning feature");
+
+    @ArchTest
+    static final ArchRule entitiesShareOneIdentity = noMethods().that().areDeclaredInClassesThat()
+            .areAnnotatedWith(Entity.class).should().haveName("equals").orShould().haveName("hashCode")
+            .because("base.domain.AbstractEntity's equals and hashCode are the ones that hold through Hibernate proxies");
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirFeature() {
         return new ArchCondition<>("be used only by classes of their own feature") {

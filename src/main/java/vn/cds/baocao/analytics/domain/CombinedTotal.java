@@ -2,11 +2,9 @@ package vn.cds.baocao.analytics.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /**
  * One column of an extra total row, e.g. "Tổng Thuế và Phí, lệ phí" of the payments table: under the column of
@@ -14,11 +12,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "analytics_combined_total")
-public class CombinedTotal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CombinedTotal extends AbstractEntity {
 
     @Column(name = "section_code", nullable = false, length = 32)
     private String sectionCode;
@@ -48,10 +42,6 @@ public class CombinedTotal {
 
     public String label(Locale locale) {
         return "en".equals(locale.getLanguage()) ? labelEn : labelVi;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSectionCode() {

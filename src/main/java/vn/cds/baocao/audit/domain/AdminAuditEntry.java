@@ -4,22 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** One line of the administration audit log: who did what to which object, when. Never changed afterwards. */
 @Entity
 @Table(name = "admin_audit")
-public class AdminAuditEntry {
+public class AdminAuditEntry extends AbstractEntity {
 
     public static final int DETAILS_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
@@ -53,10 +47,6 @@ public class AdminAuditEntry {
         this.objectKey = objectKey;
         this.details = details == null || details.length() <= DETAILS_LENGTH ? details
                 : details.substring(0, DETAILS_LENGTH - 1) + "…";
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDateTime getOccurredAt() {

@@ -2,20 +2,14 @@ package vn.cds.baocao.exchange.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** A token another reporting system uses for the read-only JSON API. Only its hash is stored. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ApiToken extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -59,10 +53,6 @@ public class ApiToken {
     public void revoke(String username, LocalDateTime at) {
         this.revokedBy = username;
         this.revokedAt = at;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -7,30 +7,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** One figure the units report every month (chỉ tiêu / chỉ số). */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Indicator extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String code;
@@ -103,9 +96,6 @@ public class Indicator {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<Unit> exemptUnits = new HashSet<>();
 
-    @Version
-    private long version;
-
     protected Indicator() {
     }
 
@@ -133,10 +123,6 @@ public class Indicator {
 
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {
@@ -277,20 +263,6 @@ public class Indicator {
 
     public Set<Unit> getExemptUnits() {
         return exemptUnits;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Indicator indicator && id != null && id.equals(indicator.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Indicator.class.hashCode();
     }
 
     @Override

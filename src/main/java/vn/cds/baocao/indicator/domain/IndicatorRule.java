@@ -5,21 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** A rule between two indicators of the same report, e.g. "tin đã xử lý ≤ tin tiếp nhận". */
 @Entity
 @Table(name = "indicator_rule")
-public class IndicatorRule {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IndicatorRule extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "left_indicator_id")
@@ -40,10 +34,6 @@ public class IndicatorRule {
         this.left = left;
         this.comparator = comparator;
         this.right = right;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Indicator getLeft() {

@@ -5,15 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /**
  * One indicator of a period's catalog as it was when the period opened: its section and place in the form, and
@@ -21,11 +19,7 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
  */
 @Entity
 @Table(name = "period_indicator")
-public class PeriodIndicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PeriodIndicator extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
@@ -63,10 +57,6 @@ public class PeriodIndicator {
         this.displayOrder = displayOrder;
         this.unitTypeCodes.addAll(indicator.getUnitTypeCodes());
         indicator.getExemptUnits().forEach(unit -> exemptUnitIds.add(unit.getId()));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ReportingPeriod getPeriod() {

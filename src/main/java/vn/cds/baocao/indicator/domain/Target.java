@@ -5,23 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** The value an indicator must reach in a year, e.g. ≥ 80 % ("chỉ tiêu Ủy ban quốc gia về CĐS"). */
 @Entity
 @Table(name = "target")
-public class Target {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Target extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "indicator_id")
@@ -44,9 +37,6 @@ public class Target {
     @Column(nullable = false, length = 500)
     private String source;
 
-    @Version
-    private long version;
-
     protected Target() {
     }
 
@@ -58,10 +48,6 @@ public class Target {
         this.value = value;
         this.unitTypeCode = unitTypeCode;
         this.source = source;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Indicator getIndicator() {

@@ -4,21 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** Remembers that a unit was told about a period's deadline (soon / overdue), so it is told only once. */
 @Entity
 @Table(name = "deadline_notice")
-public class DeadlineNotice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DeadlineNotice extends AbstractEntity {
 
     @Column(name = "unit_id", nullable = false)
     private long unitId;
@@ -46,10 +40,6 @@ public class DeadlineNotice {
         this.kind = kind;
         this.deadline = deadline;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getUnitId() {

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /**
  * One in-app notification for one user. Only the type and its parameters are stored; the sentence is built from
@@ -17,16 +15,12 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends AbstractEntity {
 
     /** Longest failure text kept (the column's size). */
     public static final int MAX_ERROR_LENGTH = 500;
     /** Longest reviewer's reason or reminder words kept (the column's size). */
     public static final int MAX_DETAIL_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "recipient_id", nullable = false)
     private long recipientId;
@@ -124,10 +118,6 @@ public class Notification {
     public NotificationContent content() {
         return new NotificationContent(unitId, periodId, reportId, unitName, periodLabel, actorName, detail, deadline,
                 link);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getRecipientId() {

@@ -3,23 +3,16 @@ package vn.cds.baocao.organization.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** A reporting unit (đơn vị): a sở, a district People's Committee, the province office, ... */
 @Entity
 @Table(name = "unit")
-public class Unit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Unit extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String code;
@@ -54,9 +47,6 @@ public class Unit {
 
     @Column(length = 1000)
     private String notes;
-
-    @Version
-    private long version;
 
     protected Unit() {
     }
@@ -97,10 +87,6 @@ public class Unit {
     /** True when the unit exists for at least one day of the window. */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !to.isBefore(validFrom) && (validTo == null || !from.isAfter(validTo));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {
@@ -177,20 +163,6 @@ public class Unit {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Unit unit && id != null && id.equals(unit.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Unit.class.hashCode();
     }
 
     @Override

@@ -3,21 +3,15 @@ package vn.cds.baocao.organization.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** A spelling of a unit's name seen in documents (misspellings included), used to match imports. */
 @Entity
 @Table(name = "unit_alias")
-public class UnitAlias {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UnitAlias extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -32,10 +26,6 @@ public class UnitAlias {
     public UnitAlias(Unit unit, String alias) {
         this.unit = unit;
         this.alias = alias;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Unit getUnit() {

@@ -3,22 +3,16 @@ package vn.cds.baocao.organization.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** A name a unit carried before it was renamed, and the days it carried it. */
 @Entity
 @Table(name = "unit_name_history")
-public class UnitNameHistory {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UnitNameHistory extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
@@ -50,10 +44,6 @@ public class UnitNameHistory {
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Unit getUnit() {

@@ -4,21 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** One value of an agency setting, in force from {@code validFrom} until the next value of the same key. */
 @Entity
 @Table(name = "agency_setting")
-public class AgencySetting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AgencySetting extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "setting_key", nullable = false, length = 48)
@@ -52,10 +46,6 @@ public class AgencySetting {
         this.value = value;
         this.updatedBy = updatedBy;
         this.updatedAt = updatedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public AgencySettingKey getKey() {

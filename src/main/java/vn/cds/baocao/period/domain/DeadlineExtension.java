@@ -3,25 +3,18 @@ package vn.cds.baocao.period.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** A later deadline granted to one unit in one period, with the reason and who granted it. */
 @Entity
 @Table(name = "deadline_extension")
-public class DeadlineExtension {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DeadlineExtension extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
@@ -43,9 +36,6 @@ public class DeadlineExtension {
     @Column(name = "granted_at", nullable = false)
     private LocalDateTime grantedAt;
 
-    @Version
-    private long version;
-
     protected DeadlineExtension() {
     }
 
@@ -62,10 +52,6 @@ public class DeadlineExtension {
         this.reason = reason;
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ReportingPeriod getPeriod() {

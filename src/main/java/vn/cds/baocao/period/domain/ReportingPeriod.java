@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /**
  * A monthly reporting period (kỳ báo cáo), e.g. "Tháng 4/2024". It stores its own data window and deadline:
@@ -18,11 +15,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "reporting_period")
-public class ReportingPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportingPeriod extends VersionedEntity {
 
     @Column(name = "period_year", nullable = false)
     private int year;
@@ -49,9 +42,6 @@ public class ReportingPeriod {
     @Column(length = 1000)
     private String notes;
 
-    @Version
-    private long version;
-
     protected ReportingPeriod() {
     }
 
@@ -75,10 +65,6 @@ public class ReportingPeriod {
     /** Overdue on {@code today} when the deadline has passed. */
     public boolean isPastDeadline(LocalDate today) {
         return today.isAfter(deadline);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getYear() {
@@ -131,20 +117,6 @@ public class ReportingPeriod {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ReportingPeriod period && id != null && id.equals(period.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return ReportingPeriod.class.hashCode();
     }
 
     @Override

@@ -6,14 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +17,12 @@ import java.util.Optional;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** One unit's report for one period. */
 @Entity
 @Table(name = "report")
-public class Report {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Report extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "unit_id")
@@ -42,9 +35,6 @@ public class Report {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ReportStatus status = ReportStatus.DRAFT;
-
-    @Version
-    private long version;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -138,10 +128,6 @@ public class Report {
         this.reviewedAt = at;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Unit getUnit() {
         return unit;
     }
@@ -167,10 +153,6 @@ public class Report {
         ReportStatus from = status;
         status = ReportTransitions.target(action);
         return from;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDateTime getCreatedAt() {
@@ -221,13 +203,4 @@ public class Report {
         return values;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Report report && id != null && id.equals(report.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Report.class.hashCode();
-    }
 }

@@ -5,23 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** One line of a report's history: who did what, when, from which status to which, and why. */
 @Entity
 @Table(name = "report_event")
-public class ReportEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportEvent extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -93,10 +87,6 @@ public class ReportEvent {
 
     public String getNewValue() {
         return newValue;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Report getReport() {

@@ -3,23 +3,17 @@ package vn.cds.baocao.report.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.base.domain.AbstractEntity;
 
 /** The figure a report gives for one indicator. */
 @Entity
 @Table(name = "report_value")
-public class ReportValue {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportValue extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -57,10 +51,6 @@ public class ReportValue {
 
     public boolean isEmpty() {
         return numericValue == null && (textValue == null || textValue.isBlank());
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Report getReport() {

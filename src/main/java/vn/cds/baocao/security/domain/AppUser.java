@@ -7,26 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** An account of the application. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -65,9 +58,6 @@ public class AppUser {
     @Column(name = "role", length = 16)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Version
-    private long version;
-
     protected AppUser() {
     }
 
@@ -84,10 +74,6 @@ public class AppUser {
 
     public boolean isLockedAt(LocalDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {
@@ -166,7 +152,4 @@ public class AppUser {
         return roles;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }
