@@ -3,12 +3,16 @@ package vn.cds.baocao.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,6 +22,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import vn.cds.baocao.base.access.NoRoleCheck;
 
 /**
  * The lines between the layers and between the features (docs/architecture.md): views talk to services, never to
@@ -59,6 +66,38 @@ class ArchitectureTest {
     static final ArchRule entitiesShareOneIdentity = noMethods().that().areDeclaredInClassesThat()
             .areAnnotatedWith(Entity.class).should().haveName("equals").orShould().haveName("hashCode")
             .because("base.domain.AbstractEntity's equals and hashCode are the ones that hold through Hibernate proxies");
+
+    /**
+     * Hiding a view is not security: what a screen calls checks the caller's role itself. The read services other
+     * features use without a check of their own ({@code IndicatorCatalog}, {@code UnitDirectory}, ...) are for
+     * services, jobs and listeners, never called by a view.
+     */
+    @ArchTest
+    static final ArchRule whatAViewCallsChecksTheRole = methods().that(areServiceMethodsCalledFromAView())
+            .should(beAnnotatedWithPreAuthorize())
+            .because("every permission lives in the service layer (docs/security.md)");
+
+    private static DescribedPredicate<JavaMethod> areServiceMethodsCalledFromAView() {
+        return DescribedPredicate.describe("are public methods of Spring services in ..service.. called from ..ui..",
+                method -> method.getModifiers().contains(JavaModifier.PUBLIC)
+                        && method.getOwner().getPackageName().contains(".service")
+                        && method.getOwner().isMetaAnnotatedWith(Component.class)
+                        && method.getCallsOfSelf().stream()
+                                .anyMatch(call -> call.getOriginOwner().getPackageName().contains(".ui")));
+    }
+
+    private static ArchCondition<JavaMethod> beAnnotatedWithPreAuthorize() {
+        return new ArchCondition<>("be annotated with @PreAuthorize (on the method or its class) or @NoRoleCheck") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.isAnnotatedWith(PreAuthorize.class) && !method.getOwner().isAnnotatedWith(PreAuthorize.class)
+                        && !method.isAnnotatedWith(NoRoleCheck.class)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is called by a view"
+                            + " and checks no role"));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirFeature() {
         return new ArchCondition<>("be used only by classes of their own feature") {

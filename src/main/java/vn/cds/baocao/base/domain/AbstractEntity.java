@@ -4,13 +4,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * An entity whose identity is its database id (an auto-increment column {@code id}). Two instances are equal when
  * they are of the same entity class and have the same id, also when one of them is a Hibernate proxy; an entity not
  * yet saved equals only itself. The hash code is the class's, so it stays the same when the entity gets its id on
  * saving (a set of entities holds few of them).
+ *
+ * <p>{@code equals} and {@code hashCode} are final so that a proxy runs them itself: it knows its class and id
+ * without loading the entity, also after its session has ended.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
@@ -25,12 +28,11 @@ public abstract class AbstractEntity {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof AbstractEntity entity)
-                || Hibernate.getClassLazy(this) != Hibernate.getClassLazy(entity)) {
+        if (!(other instanceof AbstractEntity entity) || entityClass(this) != entityClass(entity)) {
             return false;
         }
         Long mine = getId();
@@ -38,7 +40,13 @@ public abstract class AbstractEntity {
     }
 
     @Override
-    public int hashCode() {
-        return Hibernate.getClassLazy(this).hashCode();
+    public final int hashCode() {
+        return entityClass(this).hashCode();
+    }
+
+    /** The mapped class, also of a proxy that is not loaded and has no session any more. */
+    private static Class<?> entityClass(Object entity) {
+        return entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getPersistentClass()
+                : entity.getClass();
     }
 }

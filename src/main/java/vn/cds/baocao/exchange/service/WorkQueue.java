@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.access.NoRoleCheck;
 
 /**
  * The heavy work of the exchange feature — Excel imports and report documents — shares a few places across the
@@ -68,6 +69,7 @@ public class WorkQueue {
      * Runs the work on the caller's thread when a place is free; otherwise queues it. The ticket tells which: done
      * already, or waiting with its position. Refuses with "exchange.work.queueFull" when the queue is full.
      */
+    @NoRoleCheck("runs the caller's work, whose services check their own roles")
     public <T> Ticket<T> runOrQueue(Supplier<T> work) {
         Ticket<T> ticket = new Ticket<>(this, withCallersSignIn(work));
         synchronized (this) {

@@ -14,6 +14,7 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitNameHistory;
 import vn.cds.baocao.organization.domain.UnitNameHistoryRepository;
 import vn.cds.baocao.organization.domain.UnitRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Units through time, for every feature: the name a unit had on a day, which units exist to report for a period
@@ -44,6 +45,7 @@ public class UnitHistory {
     }
 
     /** Every earlier name of the unit, oldest first. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<UnitNameHistory> earlierNames(Unit unit) {
         return names.findByUnitOrderByValidFromAsc(unit);
     }
@@ -67,6 +69,7 @@ public class UnitHistory {
      * The unit's lineage: every unit that merged into it, directly or through earlier merges (oldest first), the
      * unit itself, and the chain of units it merged into.
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public Lineage lineage(Unit unit) {
         Unit self = units.findById(unit.getId()).orElseThrow();
         List<LineageEntry> predecessors = predecessors(self).stream()

@@ -47,6 +47,7 @@ public class AgencySettings {
     }
 
     /** The settings in force on {@code day}. */
+    @PreAuthorize("isAuthenticated()")
     public AgencyProfile on(LocalDate day) {
         return new AgencyProfile(day, value(AgencySettingKey.PROVINCE_NAME, day),
                 value(AgencySettingKey.PROVINCE_COMMITTEE, day), value(AgencySettingKey.STEERING_COMMITTEE, day),
@@ -60,6 +61,7 @@ public class AgencySettings {
     }
 
     /** One setting's value on {@code day} (the earliest value when the day is before every value; "" if none). */
+    @PreAuthorize("isAuthenticated()")
     public String value(AgencySettingKey key, LocalDate day) {
         return settings.findFirstByKeyAndValidFromLessThanEqualOrderByValidFromDesc(key, day)
                 .or(() -> settings.findFirstByKeyOrderByValidFromAsc(key))

@@ -17,6 +17,7 @@ import vn.cds.baocao.period.domain.HolidayRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.domain.event.PeriodCreated;
+import vn.cds.baocao.base.access.NoRoleCheck;
 
 /** Reporting periods: reading them, and creating the monthly ones with the decree's default window. */
 @Service
@@ -51,6 +52,7 @@ public class PeriodService {
         return periods.findById(id);
     }
 
+    @NoRoleCheck("today's date in the province's time zone")
     public LocalDate today() {
         return LocalDate.now(clock);
     }

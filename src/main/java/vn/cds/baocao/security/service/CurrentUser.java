@@ -5,6 +5,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.cds.baocao.base.access.NoRoleCheck;
 
 /**
  * Who is calling: the signed-in user of the current request or UI, as the database has the account <em>now</em>
@@ -39,6 +40,7 @@ public class CurrentUser {
     }
 
     /** The signed-in user; refuses when nobody is signed in. */
+    @NoRoleCheck("the caller's own account; refuses when nobody is signed in")
     public AppUserDetails require() {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
@@ -48,6 +50,7 @@ public class CurrentUser {
      * that the layout, and the error page inside it, still render while the database is down. Never for a
      * decision: the sessions of a changed account are ended anyway.
      */
+    @NoRoleCheck("the caller's own sign-in, read without the database (the header, the error pages)")
     public Optional<AppUserDetails> asSignedIn() {
         return Optional.ofNullable(signedIn());
     }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.cds.baocao.base.access.NoRoleCheck;
 
 /**
  * Failed logins per client address: after {@code max-failures} (30) within {@code window} (10 minutes), the address
@@ -75,6 +76,7 @@ public class LoginThrottle {
     }
 
     /** How long an address is refused, in whole minutes (for the login page). */
+    @NoRoleCheck("a setting the login page names before anybody is signed in")
     public long blockMinutes() {
         return Math.max(1, Duration.ofNanos(blockNanos).toMinutes());
     }

@@ -8,6 +8,7 @@ import vn.cds.baocao.exchange.service.WorkQueue.Ticket;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.DocumentRequest;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.GeneratedFile;
 import vn.cds.baocao.exchange.service.document.ReportDocumentService.Progress;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Runs report generations off the request thread, in the exchange feature's shared {@link WorkQueue}: a long
@@ -27,6 +28,7 @@ public class DocumentJobs {
     }
 
     /** Starts (or queues) a generation; refuses with "exchange.work.queueFull" when too many are waiting. */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public Ticket<List<GeneratedFile>> submit(DocumentRequest request, Set<DocumentFormat> formats,
                                               Progress progress) {
         return work.submit(() -> documents.generate(request, formats, progress));

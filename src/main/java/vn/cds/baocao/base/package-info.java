@@ -1,0 +1,5 @@
+/**
+ * Shared pieces with no feature of their own (database start-up and pool, message bundles, number and date formats,
+ * error pages and refusals, CSV, clock, entity base classes, small UI helpers); depends on no feature.
+ */
+package vn.cds.baocao.base;

@@ -1,0 +1,4 @@
+/**
+ * The Liquibase custom changes that load the demo data (context demo only); depends on base.
+ */
+package vn.cds.baocao.demo;
