@@ -1,16 +1,15 @@
 package vn.cds.baocao.review.service;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.base.domain.Paging;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.Deadlines;
 import vn.cds.baocao.report.domain.Report;
@@ -38,6 +37,8 @@ public class ReviewQueueService {
             SORT_STATUS, List.of("status"),
             SORT_SUBMITTED_AT, List.of("submittedAt"),
             SORT_SUBMITTED_BY, List.of("submittedBy"));
+    private static final Sort OLDEST_SUBMISSION_FIRST = Sort.by(Sort.Order.asc("submittedAt").nullsLast(),
+            Sort.Order.asc("id"));
 
     private final ReportDirectory reports;
     private final DeadlineService deadlines;
@@ -70,9 +71,7 @@ public class ReviewQueueService {
      */
     @PreAuthorize("hasRole('REVIEWER')")
     public List<QueueRow> page(Filter filter, Pageable page) {
-        Sort sort = sort(page.getSort());
-        Pageable sorted = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize(), sort)
-                : Pageable.unpaged(sort);
+        Pageable sorted = Paging.whitelisted(page, SORTABLE, OLDEST_SUBMISSION_FIRST);
         List<Report> found = reports.inStatus(statuses(filter), filter.periodId(), filter.unitTypeCode(), sorted);
         Deadlines deadlinesOfPage = deadlines.of(found.stream().map(Report::getPeriod).toList());
         return found.stream().map(report -> row(report, deadlinesOfPage)).toList();
@@ -87,17 +86,6 @@ public class ReviewQueueService {
     private static Set<ReportStatus> statuses(Filter filter) {
         return filter.statuses() == null || filter.statuses().isEmpty()
                 ? Set.of(ReportStatus.SUBMITTED) : filter.statuses();
-    }
-
-    private static Sort sort(Sort requested) {
-        List<Sort.Order> orders = new ArrayList<>();
-        for (Sort.Order order : requested) {
-            SORTABLE.getOrDefault(order.getProperty(), List.of())
-                    .forEach(property -> orders.add(new Sort.Order(order.getDirection(), property)));
-        }
-        orders.add(Sort.Order.asc("submittedAt").nullsLast());
-        orders.add(Sort.Order.asc("id"));
-        return Sort.by(orders);
     }
 
     private static QueueRow row(Report r, Deadlines deadlines) {
