@@ -36,7 +36,6 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final TextField actor = new TextField();
     final ComboBox<AuditObject> objectType = new ComboBox<>();
     final TextField text = new TextField();
-    private final Paragraph limit = new Paragraph();
 
     public AuditLogView(AdminAudit audit) {
         this.audit = audit;
@@ -64,30 +63,26 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.addColumn(e -> VnFormat.dateTime(e.getOccurredAt())).setHeader(getTranslation("admin.audit.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty(AdminAudit.SORT_TIME);
         grid.addColumn(AdminAuditEntry::getActor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setSortProperty(AdminAudit.SORT_ACTOR);
         grid.addColumn(e -> getTranslation("admin.audit.action." + e.getAction().name()))
-                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(AdminAudit.SORT_ACTION);
         grid.addColumn(AdminAuditEntry::getObjectKey).setHeader(getTranslation("admin.audit.object"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty(AdminAudit.SORT_OBJECT);
         grid.addColumn(AdminAuditEntry::getDetails).setHeader(getTranslation("admin.audit.details")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        limit.addClassName("cds-hint");
-        limit.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(new ViewTitle(getTranslation("menu.admin.audit")),
-                new Paragraph(getTranslation("admin.audit.intro")), filters, limit, GridCsv.link(grid, "nhat-ky-quan-tri"), grid);
+                new Paragraph(getTranslation("admin.audit.intro")), filters, GridCsv.link(grid, "nhat-ky-quan-tri"), grid);
         refresh();
     }
 
     private void refresh() {
-        List<AdminAuditEntry> entries = audit.search(new AuditFilter(from.getValue(), to.getValue(), actor.getValue(),
-                objectType.getValue(), text.getValue()));
-        grid.setItems(entries);
-        limit.setText(entries.size() >= AdminAudit.MAX_ROWS
-                ? getTranslation("admin.audit.limited", String.valueOf(AdminAudit.MAX_ROWS)) : "");
-        limit.setVisible(entries.size() >= AdminAudit.MAX_ROWS);
+        AuditFilter filter = new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), objectType.getValue(),
+                text.getValue());
+        grid.setItemsPageable(page -> audit.page(filter, page), page -> audit.count(filter));
     }
 
     @Override

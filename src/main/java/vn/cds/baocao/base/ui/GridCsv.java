@@ -5,7 +5,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.DataCommunicator;
 import com.vaadin.flow.data.provider.DataGenerator;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,7 +29,7 @@ import vn.cds.baocao.base.csv.CsvWriter;
 
 /**
  * "Tải CSV" for any grid: the visible columns with a header, in their order, and the rows as the grid shows them
- * (sorted and filtered), each cell as the user reads it — the text of a plain column, the text of a component
+ * (sorted and filtered; a lazy grid's rows all of them, fetched page by page), each cell as the user reads it — the text of a plain column, the text of a component
  * column (a badge, a link). Written by {@link CsvWriter}: UTF-8 with BOM, Vietnamese headers, formulas neutralised.
  * One line next to a grid adds it: {@code add(GridCsv.link(grid, "nguoi-dung"), grid)}.
  */
@@ -33,6 +37,8 @@ public final class GridCsv {
 
     /** The key of a column of buttons (edit, delete, ...): not data, left out of the file. */
     public static final String ACTIONS_KEY = "actions";
+    /** Rows fetched per query from a lazy grid. */
+    static final int PAGE = 500;
 
     private GridCsv() {
     }
@@ -61,7 +67,7 @@ public final class GridCsv {
         List<String> header = columns.stream().map(GridCsv::header).toList();
         Map<Grid.Column<T>, DataGenerator<T>> generators = new HashMap<>();
         List<List<String>> rows = new ArrayList<>();
-        grid.getGenericDataView().getItems().forEach(item -> {
+        forEachItem(grid, item -> {
             List<String> row = new ArrayList<>(columns.size());
             for (Grid.Column<T> column : columns) {
                 row.add(text(column, item, generators));
@@ -69,6 +75,28 @@ public final class GridCsv {
             rows.add(row);
         });
         return CsvWriter.toBytes(header, rows);
+    }
+
+    /**
+     * Every row of the grid in its order: an in-memory grid's rows as filtered and sorted; a lazy grid's rows
+     * fetched from its data provider in pages of {@link #PAGE}, as scrolling would (never one query for all).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void forEachItem(Grid<T> grid, Consumer<T> action) {
+        if (grid.getDataProvider().isInMemory()) {
+            grid.getGenericDataView().getItems().forEach(action);
+            return;
+        }
+        DataProvider<T, Object> provider = (DataProvider<T, Object>) grid.getDataProvider();
+        DataCommunicator<T> communicator = grid.getDataCommunicator();
+        for (int offset = 0; ; offset += PAGE) {
+            List<T> page = provider.fetch(new Query<>(offset, PAGE, communicator.getBackEndSorting(),
+                    communicator.getInMemorySorting(), null)).toList();
+            page.forEach(action);
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
     }
 
     private static String header(Grid.Column<?> column) {

@@ -10,13 +10,17 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.audit.domain.AuditAction;
 import vn.cds.baocao.audit.service.AdminAudit;
 import vn.cds.baocao.audit.service.AuditDetails;
+import vn.cds.baocao.base.domain.Paging;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.exchange.domain.ApiToken;
 import vn.cds.baocao.exchange.domain.ApiTokenRepository;
@@ -33,6 +37,12 @@ import vn.cds.baocao.security.service.CurrentUser;
 public class ApiTokenService {
 
     public static final String TOKEN_PREFIX = "cds_";
+    public static final String SORT_NAME = "name";
+    public static final String SORT_ISSUED = "issued";
+    public static final String SORT_LAST_USED = "lastUsed";
+    private static final Map<String, List<String>> SORTABLE = Map.of(SORT_NAME, List.of("name"),
+            SORT_ISSUED, List.of("createdAt"), SORT_LAST_USED, List.of("lastUsedAt"));
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     static final int MAX_NAME_LENGTH = 200;
     private static final int RANDOM_BYTES = 32;
     private static final int SHOWN_PREFIX_LENGTH = 12;
@@ -57,6 +67,19 @@ public class ApiTokenService {
     @Transactional(readOnly = true)
     public List<ApiToken> list() {
         return tokens.findAllByOrderByCreatedAtDescIdDesc();
+    }
+
+    /** One page of the tokens, newest first unless sorted by a {@code SORT_*} key; in the database. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiToken> page(Pageable page) {
+        return tokens.findBy(Paging.whitelisted(page, SORTABLE, NEWEST_FIRST));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return tokens.count();
     }
 
     /** Issues a token for a connected system; the returned token is the only time it can be seen. */

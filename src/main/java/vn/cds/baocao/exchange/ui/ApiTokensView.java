@@ -53,13 +53,15 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(issue, docs, GridCsv.link(grid, "khoa-truy-cap-api"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(ApiToken::getName).setHeader(getTranslation("exchange.token.name")).setFlexGrow(2);
+        grid.addColumn(ApiToken::getName).setHeader(getTranslation("exchange.token.name")).setFlexGrow(2)
+                .setSortProperty(ApiTokenService.SORT_NAME);
         grid.addColumn(t -> t.getTokenPrefix() + "…").setHeader(getTranslation("exchange.token.prefix"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.getCreatedBy() + ", " + VnFormat.dateTime(t.getCreatedAt()))
-                .setHeader(getTranslation("exchange.token.issued")).setAutoWidth(true);
+                .setHeader(getTranslation("exchange.token.issued")).setAutoWidth(true)
+                .setSortProperty(ApiTokenService.SORT_ISSUED);
         grid.addColumn(t -> VnFormat.dateTime(t.getLastUsedAt())).setHeader(getTranslation("exchange.token.lastUsed"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(ApiTokenService.SORT_LAST_USED);
         grid.addComponentColumn(this::state).setHeader(getTranslation("exchange.token.state")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             if (t.isRevoked()) {
@@ -128,7 +130,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(tokens.list());
+        grid.setItemsPageable(tokens::page, page -> tokens.count());
     }
 
     @Override

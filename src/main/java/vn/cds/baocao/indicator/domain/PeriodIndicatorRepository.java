@@ -1,5 +1,6 @@
 package vn.cds.baocao.indicator.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -25,6 +26,20 @@ public interface PeriodIndicatorRepository extends JpaRepository<PeriodIndicator
             left join fetch exempt.type
             where pi.period = :period order by pi.displayOrder""")
     List<PeriodIndicator> findByPeriod(@Param("period") ReportingPeriod period);
+
+    /** The catalogs of the periods in one statement, as {@link #findByPeriod} reads one. */
+    @Query("""
+            select distinct pi from PeriodIndicator pi
+            join fetch pi.section
+            join fetch pi.indicator i
+            join fetch i.section
+            left join fetch pi.unitTypeCodes
+            left join fetch pi.exemptUnitIds
+            left join fetch i.unitTypeCodes
+            left join fetch i.exemptUnits exempt
+            left join fetch exempt.type
+            where pi.period in :periods order by pi.displayOrder""")
+    List<PeriodIndicator> findByPeriodIn(@Param("periods") Collection<ReportingPeriod> periods);
 
     boolean existsByPeriod(ReportingPeriod period);
 

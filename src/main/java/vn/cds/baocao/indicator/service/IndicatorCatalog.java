@@ -1,8 +1,12 @@
 package vn.cds.baocao.indicator.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -71,15 +75,17 @@ public class IndicatorCatalog {
      */
     public List<CatalogEntry> entries(ReportingPeriod period) {
         List<PeriodIndicator> snapshot = periodIndicators.findByPeriod(period);
-        if (snapshot.isEmpty()) {
-            List<Indicator> live = live(period);
-            List<CatalogEntry> entries = new ArrayList<>();
-            for (int i = 0; i < live.size(); i++) {
-                entries.add(CatalogEntry.of(live.get(i), i + 1));
-            }
-            return entries;
+        return snapshot.isEmpty() ? liveEntries(period, indicators.findAllWithApplicability())
+                : snapshot.stream().map(CatalogEntry::of).toList();
+    }
+
+    private static List<CatalogEntry> liveEntries(ReportingPeriod period, List<Indicator> catalog) {
+        List<Indicator> live = catalog.stream().filter(indicator -> indicator.isValidOn(period.getDataTo())).toList();
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            entries.add(CatalogEntry.of(live.get(i), i + 1));
         }
-        return snapshot.stream().map(CatalogEntry::of).toList();
+        return entries;
     }
 
     /** Who reports what in the period, for every unit at once. */
@@ -90,6 +96,29 @@ public class IndicatorCatalog {
     /** {@link #of(ReportingPeriod)} with every unit already read ({@link UnitDirectory#summaries()}). */
     public PeriodApplicability of(ReportingPeriod period, List<UnitSummary> allUnits) {
         return new PeriodApplicability(period, entries(period), allUnits);
+    }
+
+    /**
+     * {@link #of(ReportingPeriod, List)} for many periods, in two statements whatever their number (the stored
+     * catalogs, and the live one when a period has none).
+     *
+     * @return by period id
+     */
+    public Map<Long, PeriodApplicability> of(Collection<ReportingPeriod> periods, List<UnitSummary> allUnits) {
+        Map<Long, List<CatalogEntry>> snapshots = new HashMap<>();
+        if (!periods.isEmpty()) {
+            periodIndicators.findByPeriodIn(periods).forEach(pi -> snapshots
+                    .computeIfAbsent(pi.getPeriod().getId(), id -> new ArrayList<>()).add(CatalogEntry.of(pi)));
+        }
+        List<Indicator> catalog = periods.stream().allMatch(p -> snapshots.containsKey(p.getId())) ? List.of()
+                : indicators.findAllWithApplicability();
+        Map<Long, PeriodApplicability> byPeriod = new LinkedHashMap<>();
+        for (ReportingPeriod period : periods) {
+            List<CatalogEntry> entries = snapshots.get(period.getId());
+            byPeriod.put(period.getId(), new PeriodApplicability(period,
+                    entries == null ? liveEntries(period, catalog) : entries, allUnits));
+        }
+        return byPeriod;
     }
 
     /** True when the unit is expected to report the period (its type reports, it exists on the cut-off day). */
@@ -136,8 +165,7 @@ public class IndicatorCatalog {
 
     /** The live catalog as a period ending on the cut-off day would open with it. */
     List<Indicator> live(ReportingPeriod period) {
-        return indicators.findAllWithApplicability().stream()
-                .filter(indicator -> indicator.isValidOn(period.getDataTo()))
+        return liveEntries(period, indicators.findAllWithApplicability()).stream().map(CatalogEntry::indicator)
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,11 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     long countByRecipientIdAndReadAtIsNull(long recipientId);
 
     List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Limit limit);
+
+    /** One page of the recipient's notifications, sorted by the page. */
+    List<Notification> findByRecipientId(long recipientId, Pageable page);
+
+    long countByRecipientId(long recipientId);
 
     Optional<Notification> findByIdAndRecipientId(long id, long recipientId);
 

@@ -52,7 +52,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         add(markAll);
 
         grid.addColumn(item -> VnFormat.dateTime(item.createdAt())).setHeader(getTranslation("notification.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty(NotificationService.SORT_TIME);
         grid.addComponentColumn(item -> describe(item, getLocale(), false))
                 .setHeader(getTranslation("notification.column.text")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("notification.column.status"))
@@ -109,7 +109,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        grid.setItems(notifications.latest(NotificationService.MAX_LIST));
+        grid.setItemsPageable(notifications::page, page -> notifications.count());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.cds.baocao.period.service;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.organization.domain.Unit;
@@ -23,10 +25,19 @@ public class DeadlineService {
     }
 
     public LocalDate deadlineFor(Unit unit, ReportingPeriod period) {
-        return extensions.findByPeriodAndUnit(period, unit)
-                .map(DeadlineExtension::getDeadline)
-                .filter(extended -> extended.isAfter(period.getDeadline()))
-                .orElse(period.getDeadline());
+        return effective(period, extensions.findByPeriodAndUnit(period, unit).map(DeadlineExtension::getDeadline)
+                .orElse(null));
+    }
+
+    /** The deadlines of the periods for every unit, in one statement. */
+    public Deadlines of(Collection<ReportingPeriod> periods) {
+        return new Deadlines(periods.isEmpty() ? List.of()
+                : extensions.findDeadlinesIn(periods.stream().map(ReportingPeriod::getId).distinct().toList()));
+    }
+
+    /** The period's deadline, or the extended one when it is later. */
+    static LocalDate effective(ReportingPeriod period, LocalDate extended) {
+        return extended != null && extended.isAfter(period.getDeadline()) ? extended : period.getDeadline();
     }
 
     /** True when the unit's deadline for the period has passed on {@code today}. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -40,12 +41,23 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
             from Report r where r.period.id in :periodIds""")
     List<ReportState> statesIn(@Param("periodIds") Collection<Long> periodIds);
 
-    /** Reports in the given statuses, optionally of one period and one unit type. */
+    /**
+     * One page of the reports in the given statuses, optionally of one period and one unit type, with their units
+     * and periods in the same statement; sorted by the page's properties of {@code Report}.
+     */
     @Query("""
-            select r from Report r where r.status in :statuses
+            select r from Report r join fetch r.unit u join fetch u.type join fetch r.period
+            where r.status in :statuses
+            and (:periodId is null or r.period.id = :periodId)
+            and (:unitTypeCode is null or u.type.code = :unitTypeCode)""")
+    List<Report> findForReview(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode, Pageable page);
+
+    /** How many reports {@link #findForReview} finds in all. */
+    @Query("""
+            select count(r) from Report r where r.status in :statuses
             and (:periodId is null or r.period.id = :periodId)
             and (:unitTypeCode is null or r.unit.type.code = :unitTypeCode)""")
-    List<Report> findForReview(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode);
+    long countForReview(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode);
 
     /**
      * For each indicator, the unit's figure in the newest report with the given status before {@code periodIndex}

@@ -3,6 +3,7 @@ package vn.cds.baocao.report.service;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.period.domain.ReportingPeriod;
@@ -44,9 +45,18 @@ public class ReportDirectory {
         return reports.findByPeriodIn(List.of(period));
     }
 
-    /** Reports in the given statuses, optionally of one period and one unit type. */
-    public List<Report> inStatus(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode) {
-        return reports.findForReview(statuses, periodId, unitTypeCode);
+    /**
+     * One page of the reports in the given statuses, optionally of one period and one unit type, with their units
+     * and periods, in one statement. The page's sort names properties of {@link Report} (the caller whitelists them).
+     */
+    public List<Report> inStatus(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode,
+                                 Pageable page) {
+        return reports.findForReview(statuses, periodId, unitTypeCode, page);
+    }
+
+    /** How many reports {@link #inStatus} finds in all. */
+    public long countInStatus(Collection<ReportStatus> statuses, Long periodId, String unitTypeCode) {
+        return reports.countForReview(statuses, periodId, unitTypeCode);
     }
 
     /** The values as they were at the report's last return or approval (empty before its first review). */

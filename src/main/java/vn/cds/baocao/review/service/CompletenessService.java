@@ -24,6 +24,7 @@ import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.service.DeadlineService;
+import vn.cds.baocao.period.service.Deadlines;
 import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.ReportState;
 import vn.cds.baocao.report.domain.ReportStatus;
@@ -74,9 +75,9 @@ public class CompletenessService {
         Map<String, ReportState> byUnitAndPeriod = new HashMap<>();
         reports.states(range.stream().map(ReportingPeriod::getId).toList())
                 .forEach(r -> byUnitAndPeriod.put(key(r.unitId(), r.periodId()), r));
-        Map<Long, PeriodApplicability> who = new HashMap<>();
         List<UnitSummary> summaries = range.isEmpty() ? List.of() : units.summaries();
-        range.forEach(period -> who.put(period.getId(), catalog.of(period, summaries)));
+        Map<Long, PeriodApplicability> who = catalog.of(range, summaries);
+        Deadlines deadlinesOfRange = deadlines.of(range);
         LocalDate today = LocalDate.now(clock);
         List<CompletenessBoard.Row> rows = new ArrayList<>();
         for (Unit unit : units.all()) {
@@ -87,7 +88,7 @@ public class CompletenessService {
             for (ReportingPeriod period : range) {
                 boolean expected = who.get(period.getId()).expected(unit.getId());
                 cells.put(period.getId(), cell(unit, period, expected,
-                        byUnitAndPeriod.get(key(unit.getId(), period.getId())), today));
+                        byUnitAndPeriod.get(key(unit.getId(), period.getId())), deadlinesOfRange, today));
             }
             if (cells.values().stream().anyMatch(Cell::expected)) {
                 rows.add(new CompletenessBoard.Row(unit, cells));
@@ -118,11 +119,12 @@ public class CompletenessService {
                 text.isEmpty() ? null : text, LocalDateTime.now(clock)));
     }
 
-    private Cell cell(Unit unit, ReportingPeriod period, boolean expected, ReportState report, LocalDate today) {
+    private static Cell cell(Unit unit, ReportingPeriod period, boolean expected, ReportState report,
+                             Deadlines deadlines, LocalDate today) {
         if (!expected) {
             return new Cell(false, null, null, null, false);
         }
-        LocalDate deadline = deadlines.deadlineFor(unit, period);
+        LocalDate deadline = deadlines.deadlineFor(unit.getId(), period);
         boolean late = report != null && report.firstSubmittedAt() != null
                 ? report.firstSubmittedAt().toLocalDate().isAfter(deadline)
                 : today.isAfter(deadline);

@@ -63,12 +63,16 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(QueueRow::unitName).setHeader(getTranslation("unit")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(QueueRow::periodLabel).setHeader(getTranslation("period.label")).setAutoWidth(true);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"));
+        grid.addColumn(QueueRow::unitName).setHeader(getTranslation("unit")).setAutoWidth(true).setFlexGrow(1)
+                .setSortProperty(ReviewQueueService.SORT_UNIT);
+        grid.addColumn(QueueRow::periodLabel).setHeader(getTranslation("period.label")).setAutoWidth(true)
+                .setSortProperty(ReviewQueueService.SORT_PERIOD);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"))
+                .setSortProperty(ReviewQueueService.SORT_STATUS);
         grid.addColumn(row -> VnFormat.dateTime(row.submittedAt())).setHeader(getTranslation("report.submittedAt"))
-                .setAutoWidth(true);
-        grid.addColumn(QueueRow::submittedBy).setHeader(getTranslation("report.submittedBy")).setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(ReviewQueueService.SORT_SUBMITTED_AT);
+        grid.addColumn(QueueRow::submittedBy).setHeader(getTranslation("report.submittedBy")).setAutoWidth(true)
+                .setSortProperty(ReviewQueueService.SORT_SUBMITTED_BY);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("review.flags")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReviewReportView.class, e.getItem().reportId())));
         grid.setSizeFull();
@@ -92,9 +96,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(queue.queue(new ReviewQueueService.Filter(
+        ReviewQueueService.Filter filter = new ReviewQueueService.Filter(
                 period.getValue() == null ? null : period.getValue().getId(),
-                unitType.getValue() == null ? null : unitType.getValue().getCode(), statuses.getValue())));
+                unitType.getValue() == null ? null : unitType.getValue().getCode(), Set.copyOf(statuses.getValue()));
+        grid.setItemsPageable(page -> queue.page(filter, page), page -> queue.count(filter));
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.cds.baocao.security.domain;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -18,17 +19,30 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u left join fetch u.unit order by u.username")
     List<AppUser> findAllWithUnit();
 
-    /** Accounts matching every given filter (null = any); text matches username, name or e-mail. */
+    /**
+     * One page of the accounts matching every given filter (null = any), sorted by the page; text matches
+     * username, name or e-mail.
+     */
     @Query("""
-            select distinct u from AppUser u left join fetch u.unit
+            select u from AppUser u left join fetch u.unit
             where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text
                    or lower(u.email) like :text)
               and (:role is null or :role member of u.roles)
               and (:unit is null or u.unit = :unit)
-              and (:enabled is null or u.enabled = :enabled)
-            order by u.username""")
+              and (:enabled is null or u.enabled = :enabled)""")
     List<AppUser> search(@Param("text") String text, @Param("role") Role role, @Param("unit") Unit unit,
-                         @Param("enabled") Boolean enabled);
+                         @Param("enabled") Boolean enabled, Pageable page);
+
+    /** How many accounts {@link #search} finds in all. */
+    @Query("""
+            select count(u) from AppUser u
+            where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text
+                   or lower(u.email) like :text)
+              and (:role is null or :role member of u.roles)
+              and (:unit is null or u.unit = :unit)
+              and (:enabled is null or u.enabled = :enabled)""")
+    long countSearch(@Param("text") String text, @Param("role") Role role, @Param("unit") Unit unit,
+                     @Param("enabled") Boolean enabled);
 
     List<AppUser> findByUnit(Unit unit);
 

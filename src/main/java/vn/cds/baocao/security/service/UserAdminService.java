@@ -7,10 +7,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.audit.domain.AuditAction;
 import vn.cds.baocao.audit.service.AdminAudit;
 import vn.cds.baocao.audit.service.AuditDetails;
+import vn.cds.baocao.base.domain.Paging;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.service.UnitDirectory;
@@ -36,6 +40,10 @@ public class UserAdminService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Sorts the accounts by full name (the default: by username). */
+    public static final String SORT_NAME = "name";
+    private static final Map<String, List<String>> SORTABLE = Map.of(SORT_NAME, List.of("fullName", "username"));
+    private static final Sort BY_USERNAME = Sort.by("username");
 
     private final AppUserRepository users;
     private final UnitDirectory units;
@@ -62,10 +70,31 @@ public class UserAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AppUser> search(UserFilter filter) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
+        return page(filter, Pageable.unpaged());
+    }
+
+    /** One page of the accounts of the filter, by username unless sorted by {@link #SORT_NAME}; in the database. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AppUser> page(UserFilter filter, Pageable page) {
+        return users.search(textPattern(filter), filter.role(), unit(filter), filter.enabled(),
+                Paging.whitelisted(page, SORTABLE, BY_USERNAME));
+    }
+
+    /** How many accounts the filter finds. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(UserFilter filter) {
+        return users.countSearch(textPattern(filter), filter.role(), unit(filter), filter.enabled());
+    }
+
+    private static String textPattern(UserFilter filter) {
+        return filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        Unit unit = filter.unitId() == null ? null : units.find(filter.unitId()).orElse(null);
-        return users.search(text, filter.role(), unit, filter.enabled());
+    }
+
+    private Unit unit(UserFilter filter) {
+        return filter.unitId() == null ? null : units.find(filter.unitId()).orElse(null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

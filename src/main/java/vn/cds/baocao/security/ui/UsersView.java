@@ -92,7 +92,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addComponentColumn(u -> Cells.twoLines(u.getFullName(), u.getUsername()))
-                .setHeader(getTranslation("user.fullName") + " / " + getTranslation("user.username")).setFlexGrow(3);
+                .setHeader(getTranslation("user.fullName") + " / " + getTranslation("user.username")).setFlexGrow(3)
+                .setSortProperty(UserAdminService.SORT_NAME);
         grid.addColumn(u -> u.getRoles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
         grid.addColumn(u -> u.getUnit() == null ? "" : u.getUnit().getShortName()).setHeader(getTranslation("unit"))
@@ -165,8 +166,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(service.search(new UserFilter(search.getValue(), role.getValue(),
-                unit.getValue() == null ? null : unit.getValue().getId(), state.getValue())));
+        UserFilter filter = new UserFilter(search.getValue(), role.getValue(),
+                unit.getValue() == null ? null : unit.getValue().getId(), state.getValue());
+        grid.setItemsPageable(page -> service.page(filter, page), page -> service.count(filter));
     }
 
     private static Button small(String text,
