@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.base.domain.VersionedEntity;
+import vn.cds.baocao.organization.domain.Unit;
 
 /** One figure the units report every month (chỉ tiêu / chỉ số). */
 @Entity

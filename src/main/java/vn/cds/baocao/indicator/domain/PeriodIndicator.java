@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
-import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.base.domain.AbstractEntity;
+import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
  * One indicator of a period's catalog as it was when the period opened: its section and place in the form, and

@@ -8,8 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.base.domain.VersionedEntity;
+import vn.cds.baocao.organization.domain.Unit;
 
 /** A later deadline granted to one unit in one period, with the reason and who granted it. */
 @Entity

@@ -14,10 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.cds.baocao.base.domain.VersionedEntity;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
-import vn.cds.baocao.base.domain.VersionedEntity;
 
 /** One unit's report for one period. */
 @Entity

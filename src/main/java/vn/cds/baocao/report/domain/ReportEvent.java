@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.base.domain.AbstractEntity;
+import vn.cds.baocao.indicator.domain.Indicator;
 
 /** One line of a report's history: who did what, when, from which status to which, and why. */
 @Entity

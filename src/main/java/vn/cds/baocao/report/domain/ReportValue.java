@@ -7,8 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.base.domain.AbstractEntity;
+import vn.cds.baocao.indicator.domain.Indicator;
 
 /** The figure a report gives for one indicator. */
 @Entity

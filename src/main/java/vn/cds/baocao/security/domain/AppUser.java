@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.cds.baocao.organization.domain.Unit;
+import org.hibernate.annotations.BatchSize;
 import vn.cds.baocao.base.domain.VersionedEntity;
+import vn.cds.baocao.organization.domain.Unit;
 
 /** An account of the application. */
 @Entity
@@ -52,6 +53,8 @@ public class AppUser extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    // the roles of a page of accounts in one statement, not one per account
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
