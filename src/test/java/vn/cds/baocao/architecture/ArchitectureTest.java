@@ -18,11 +18,12 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
+import vn.cds.baocao.base.i18n.Messages;
 
 /**
  * The lines between the layers and between the features (docs/architecture.md): views talk to services, never to
  * repositories; domain classes know nothing of the UI; the features depend on each other in one direction only,
- * {@code base} on none of them; a feature's repositories are its own.
+ * {@code base} on none of them; a feature's repositories are its own; only views read the current UI's language.
  */
 @AnalyzeClasses(packages = "vn.cds.baocao", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -41,6 +42,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideInAPackage("..service..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule onlyViewsReadTheLanguageOfTheCurrentUi = noClasses()
+            .that().resideOutsideOfPackage("..ui..").and().doNotBelongToAnyOf(Messages.class)
+            .should().callMethod(Messages.class, "get", String.class, Object[].class)
+            .orShould().callMethod(Messages.class, "currentLocale")
+            .because("a service, e-mail, document, API answer or console command is written for its reader, who is"
+                    + " not the current UI's user (docs/architecture.md, Where translation happens): it takes a"
+                    + " Locale or returns a key with its arguments");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();

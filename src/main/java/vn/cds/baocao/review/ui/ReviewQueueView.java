@@ -44,7 +44,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         period.setLabel(getTranslation("period.label"));
         period.setItems(periods.newestFirst());
-        period.setItemLabelGenerator(ReportingPeriod::getLabel);
+        period.setItemLabelGenerator(p -> p.label(getLocale()));
         period.setClearButtonVisible(true);
         period.setPlaceholder(getTranslation("review.filter.all"));
         unitType.setLabel(getTranslation("unit.type"));
