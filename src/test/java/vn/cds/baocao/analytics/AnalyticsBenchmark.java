@@ -21,6 +21,7 @@ import vn.cds.baocao.analytics.service.RankingService;
 import vn.cds.baocao.analytics.service.SectionTable;
 import vn.cds.baocao.analytics.service.TrendService;
 import vn.cds.baocao.base.database.EmbeddedMariaDb;
+import vn.cds.baocao.base.i18n.Messages;
 
 /**
  * The dashboards on 3,500 units × 40 indicators × 60 periods of synthetic approved data, in a real MariaDB
@@ -176,7 +177,7 @@ public final class AnalyticsBenchmark {
         String approvedUnits = "SELECT unit_id FROM report WHERE status = 'APPROVED' AND period_id = ";
 
         time("Bảng số liệu, full period (service)", () -> {
-            List<SectionTable> sections = tables.tables(period, null).sections();
+            List<SectionTable> sections = tables.tables(period, null, Messages.VIETNAMESE).sections();
             return sections.getFirst().rows().size();
         });
         time("  same queries as raw SQL", () -> rawCount(units)
@@ -185,7 +186,7 @@ public final class AnalyticsBenchmark {
                         + "ON v.report_id = r.id WHERE r.period_id = " + period + " AND r.status = 'APPROVED'")
                         + rawCount("SELECT r.unit_id, v.indicator_id, v.numeric_value FROM report r JOIN report_value v "
                         + "ON v.report_id = r.id WHERE r.period_id = " + previous + " AND r.status = 'APPROVED'"));
-        time("Ranking of one indicator (service)", () -> rankings.ranking(period, indicator, null).rows().size());
+        time("Ranking of one indicator (service)", () -> rankings.ranking(period, indicator, null, Messages.VIETNAMESE).rows().size());
         time("  same queries as raw SQL", () -> rawCount(units) + rawCount(approvedUnits + period)
                 + rawCount("SELECT r.unit_id, v.numeric_value FROM report r JOIN report_value v ON v.report_id = r.id "
                         + "AND v.indicator_id = " + indicator + " WHERE r.period_id = " + period
@@ -194,7 +195,7 @@ public final class AnalyticsBenchmark {
                         + "ON v.report_id = r.id AND v.indicator_id = " + indicator + " WHERE r.period_id = " + previous
                         + " AND r.status = 'APPROVED'"));
         time("Trend, 36 periods, 5 units + mean (service)", () ->
-                trends.trend(indicator, period, TREND_PERIODS, someUnits).periodLabels().size());
+                trends.trend(indicator, period, TREND_PERIODS, someUnits, Messages.VIETNAMESE).periodLabels().size());
         time("  same queries as raw SQL", () -> rawCount(units)
                 + rawCount("SELECT r.period_id, r.unit_id, v.numeric_value FROM report r JOIN report_value v "
                         + "ON v.report_id = r.id AND v.indicator_id = " + indicator + " WHERE r.period_id IN ("
@@ -210,10 +211,10 @@ public final class AnalyticsBenchmark {
                 Long.class, (FIRST_YEAR + (lastPeriod - 1) / 12) * 12 + (lastPeriod - 1) % 12 + 1);
         long indicator = jdbc.queryForObject("SELECT id FROM indicator WHERE code = 'bench_1'", Long.class);
         for (int i = 0; i < 400; i++) {
-            rankings.ranking(period, indicator, null);
+            rankings.ranking(period, indicator, null, Messages.VIETNAMESE);
         }
         for (int i = 0; i < 15; i++) {
-            tables.tables(period, null);
+            tables.tables(period, null, Messages.VIETNAMESE);
         }
     }
 

@@ -72,7 +72,7 @@ class ApprovedOnlyTest {
     @WithUserDetails("leader")
     void theTablesShowNotApprovedNeverTheFigureAndNeverZero() {
         long june = period(tables, "2024-06").id();
-        SectionTable dvc = tables.tables(june, null).section("DVC").orElseThrow();
+        SectionTable dvc = tables.tables(june, null, Messages.VIETNAMESE).section("DVC").orElseThrow();
         assertThat(dvc.rows()).hasSize(27)
                 .extracting(r -> r.unit().code()).as("reference units only").allMatch(ReferenceData.unitCodes()::contains);
         for (String unit : List.of("SO_GTVT", "SO_KHDT", "SO_KHCN")) {
@@ -86,7 +86,7 @@ class ApprovedOnlyTest {
         assertThat(dvc.totals().getFirst().cells().get(column(dvc, DVC)).value()).isNull();
         assertThat(dvc.totals().getFirst().cells().get(column(dvc, DVC)).contributing()).isZero();
         assertThat(dvc.notApprovedUnits()).hasSize(27);
-        assertThat(tables.csv(june, "DVC", null)).asString().doesNotContain("11%", "22%", "33%");
+        assertThat(tables.csv(june, "DVC", null, Messages.VIETNAMESE)).asString().doesNotContain("11%", "22%", "33%");
     }
 
     @Test
@@ -94,18 +94,18 @@ class ApprovedOnlyTest {
     void rankingsTrendsAndCompositeIgnoreUnapprovedFigures() {
         long june = period(tables, "2024-06").id();
         long july = period(tables, "2024-07").id();
-        long dvcId = rankings.indicators(july).stream().filter(i -> i.code().equals(DVC)).findFirst()
+        long dvcId = rankings.indicators(july, Messages.VIETNAMESE).stream().filter(i -> i.code().equals(DVC)).findFirst()
                 .orElseThrow().id();
-        assertThat(rankings.ranking(june, dvcId, null).ranked()).isEmpty();
-        assertThat(rankings.ranking(june, dvcId, null).rows()).extracting(RankedRow::state)
+        assertThat(rankings.ranking(june, dvcId, null, Messages.VIETNAMESE).ranked()).isEmpty();
+        assertThat(rankings.ranking(june, dvcId, null, Messages.VIETNAMESE).rows()).extracting(RankedRow::state)
                 .containsOnly(Cell.State.NOT_APPROVED);
         // July's ranks are compared with March, the latest period with approved figures
-        assertThat(rankings.ranking(july, dvcId, null).previous()).isEqualTo("Tháng 3/2024");
-        assertThat(composite.composite(june, null).rows()).allMatch(r -> r.rank() == null);
+        assertThat(rankings.ranking(july, dvcId, null, Messages.VIETNAMESE).previous()).isEqualTo("Tháng 3/2024");
+        assertThat(composite.composite(june, null, Messages.VIETNAMESE).rows()).allMatch(r -> r.rank() == null);
 
-        long gtvt = trends.units(dvcId, july).stream().filter(u -> u.code().equals("SO_GTVT")).findFirst()
+        long gtvt = trends.units(dvcId, july, Messages.VIETNAMESE).stream().filter(u -> u.code().equals("SO_GTVT")).findFirst()
                 .orElseThrow().id();
-        var trend = trends.trend(dvcId, july, 5, List.of(gtvt));
+        var trend = trends.trend(dvcId, july, 5, List.of(gtvt), Messages.VIETNAMESE);
         assertThat(trend.periodLabels()).containsExactly("Tháng 3/2024", "Tháng 4/2024", "Tháng 5/2024",
                 "Tháng 6/2024", "Tháng 7/2024");
         assertThat(trend.units().getFirst().values()).containsExactly(new BigDecimal("92.3000"), null, null, null,
@@ -113,7 +113,7 @@ class ApprovedOnlyTest {
         assertThat(trend.mean().values().get(3)).isNull();
 
         // July's change is still against March, not against the submitted June figure of 11 %
-        SectionTable julyDvc = tables.tables(july, null).section("DVC").orElseThrow();
+        SectionTable julyDvc = tables.tables(july, null, Messages.VIETNAMESE).section("DVC").orElseThrow();
         assertThat(CellText.change(cell(julyDvc, "SO_GTVT", DVC), Messages.VIETNAMESE)).isEqualTo("Tăng 7,7%");
     }
 
@@ -122,7 +122,7 @@ class ApprovedOnlyTest {
     void onceApprovedTheFigureAppears() {
         fixtures.setStatus(submitted, ReportStatus.APPROVED);
         long june = period(tables, "2024-06").id();
-        SectionTable dvc = tables.tables(june, null).section("DVC").orElseThrow();
+        SectionTable dvc = tables.tables(june, null, Messages.VIETNAMESE).section("DVC").orElseThrow();
         assertThat(cell(dvc, "SO_GTVT", DVC).value()).isEqualByComparingTo("11");
         assertThat(cell(dvc, "SO_KHDT", DVC).state()).isEqualTo(Cell.State.NOT_APPROVED);
         assertThat(dvc.totals().getFirst().cells().get(column(dvc, DVC)).contributing()).isEqualTo(1);
@@ -132,16 +132,16 @@ class ApprovedOnlyTest {
     @WithUserDetails("reporter")
     void reportersCannotOpenTheDashboards() {
         assertThatThrownBy(() -> tables.periods()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> tables.tables(1, null)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> composite.composite(1, null)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> trends.trend(1, 1, 1, List.of())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> tables.tables(1, null, Messages.VIETNAMESE)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> composite.composite(1, null, Messages.VIETNAMESE)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> trends.trend(1, 1, 1, List.of(), Messages.VIETNAMESE)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     @WithUserDetails("leader")
     void leadersCannotChangeTheWeights() {
-        assertThatThrownBy(() -> weights.weights()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> weights.save(1, BigDecimal.ONE, null))
+        assertThatThrownBy(() -> weights.weights(Messages.VIETNAMESE)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> weights.save(1, BigDecimal.ONE, null, Messages.VIETNAMESE))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -42,7 +42,7 @@ class PeriodTablesSeedTest {
     PeriodTableService service;
 
     private SectionTable table(String period, String section) {
-        return service.tables(period(service, period).id(), null).section(section).orElseThrow();
+        return service.tables(period(service, period).id(), null, Messages.VIETNAMESE).section(section).orElseThrow();
     }
 
     @Test
@@ -234,7 +234,7 @@ class PeriodTablesSeedTest {
     @Test
     void filteringByUnitTypeRecomputesTheTotal() {
         long july = period(service, "2024-07").id();
-        SectionTable districts = service.tables(july, "DISTRICT").section("DVC").orElseThrow();
+        SectionTable districts = service.tables(july, "DISTRICT", Messages.VIETNAMESE).section("DVC").orElseThrow();
         assertThat(districts.rows()).allMatch(r -> r.unit().typeCode().equals("DISTRICT"))
                 .extracting(r -> r.unit().code()).as("the province's 11 districts")
                 .containsExactlyInAnyOrderElementsOf(ReferenceData.unitCodes("DISTRICT"));
@@ -246,7 +246,7 @@ class PeriodTablesSeedTest {
     @Test
     void csvExportHasABomVietnameseHeadersAndTheTotalRows() {
         long july = period(service, "2024-07").id();
-        String csv = new String(service.csv(july, "DVC", null), StandardCharsets.UTF_8);
+        String csv = new String(service.csv(july, "DVC", null, Messages.VIETNAMESE), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSTT,Đơn vị,Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến,");
         assertThat(csv).contains("So với chỉ tiêu (≥ 80%)", "So với Tháng 3/2024");
         assertThat(csv).contains("\r\n1,Sở GD&ĐT,100%,Đạt,Bằng,98%,Đạt,");

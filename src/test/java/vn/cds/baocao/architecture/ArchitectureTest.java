@@ -8,8 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -25,11 +25,12 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.access.NoRoleCheck;
+import vn.cds.baocao.base.i18n.Messages;
 
 /**
  * The lines between the layers and between the features (docs/architecture.md): views talk to services, never to
  * repositories; domain classes know nothing of the UI; the features depend on each other in one direction only,
- * {@code base} on none of them; a feature's repositories are its own.
+ * {@code base} on none of them; a feature's repositories are its own; only views read the current UI's language.
  */
 @AnalyzeClasses(packages = "vn.cds.baocao", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -48,6 +49,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideInAPackage("..service..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule onlyViewsReadTheLanguageOfTheCurrentUi = noClasses()
+            .that().resideOutsideOfPackage("..ui..").and().doNotBelongToAnyOf(Messages.class)
+            .should().callMethod(Messages.class, "get", String.class, Object[].class)
+            .orShould().callMethod(Messages.class, "currentLocale")
+            .because("a service, e-mail, document, API answer or console command is written for its reader, who is"
+                    + " not the current UI's user (docs/architecture.md, Where translation happens): it takes a"
+                    + " Locale or returns a key with its arguments");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.exchange.service.template.ImportProblem;
 import vn.cds.baocao.exchange.service.template.ImportRejectedException;
 import vn.cds.baocao.exchange.service.template.TemplateService;
@@ -146,7 +147,7 @@ class AllUnitsImportTest {
                     });
                     assertThat(e.getProblems()).anySatisfy(p -> {
                         assertThat(p.messageKey()).isEqualTo("exchange.import.row.unknownUnit");
-                        assertThat(p.message()).startsWith("Không nhận ra đơn vị \"UBND huyện Không Có Thật\"");
+                        assertThat(p.message(Messages.VIETNAMESE)).startsWith("Không nhận ra đơn vị \"UBND huyện Không Có Thật\"");
                     });
                 });
     }

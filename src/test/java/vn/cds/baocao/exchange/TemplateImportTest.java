@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.exchange.service.template.ImportProblem;
 import vn.cds.baocao.exchange.service.template.ImportRejectedException;
 import vn.cds.baocao.exchange.service.template.TemplateService;
@@ -163,7 +164,7 @@ class TemplateImportTest {
                     assertThat(e.getLocalizedMessage()).isEqualTo(
                             "Chưa lưu số liệu nào: tệp có 3 lỗi. Hãy sửa trong tệp Excel rồi tải lên lại.");
                     assertThat(e.getProblems()).extracting(ImportProblem::sheet, ImportProblem::row,
-                            ImportProblem::column, ImportProblem::indicator, ImportProblem::message)
+                            ImportProblem::column, ImportProblem::indicator, (ImportProblem p) -> p.message(Messages.VIETNAMESE))
                             .containsExactlyInAnyOrder(
                                     org.assertj.core.groups.Tuple.tuple("Số liệu", rows[0], "G",
                                             "Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến",
@@ -174,7 +175,7 @@ class TemplateImportTest {
                                     org.assertj.core.groups.Tuple.tuple("Số liệu", rows[2], "G",
                                             "Tỷ lệ văn bản điện tử được ký số",
                                             ValueParser.parse(fixture.indicator(unit, period, "esigned_doc_pct"),
-                                                    "nhiều").errorMessage()));
+                                                    "nhiều").errorMessage(Messages.VIETNAMESE)));
                 });
         assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).as("all or nothing").isEmpty();
     }
@@ -306,7 +307,7 @@ class TemplateImportTest {
                             assertThat(p.sheet()).isEqualTo("Số liệu");
                             assertThat(p.row()).isEqualTo(row[0]);
                             assertThat(p.column()).isEqualTo("G");
-                            assertThat(p.message()).doesNotStartWith("!");
+                            assertThat(p.message(Messages.VIETNAMESE)).doesNotStartWith("!");
                         }));
         assertThat(reports.findByUnitAndPeriod(fixture.unit(unit), period)).as("nothing saved").isEmpty();
     }
@@ -326,7 +327,7 @@ class TemplateImportTest {
         assertThatThrownBy(() -> templates.importFile(period.getId(), "mau.xlsx", filled))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getProblems())
                         .extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column,
-                                ImportProblem::message)
+                                (ImportProblem p) -> p.message(Messages.VIETNAMESE))
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("Số liệu", 6, "G", "Dòng tiêu đề của mẫu đã bị sửa: ô "
                                         + "này phải là \"Số liệu kỳ này\", trong tệp lại là \"54\". Hãy dùng mẫu tải từ hệ "
@@ -356,7 +357,7 @@ class TemplateImportTest {
                             assertThat(p.messageKey()).isEqualTo("exchange.import.beyondLastColumn");
                             assertThat(p.row()).isEqualTo(row[0]);
                             assertThat(p.column()).isEqualTo("J");
-                            assertThat(p.message()).isEqualTo("Ô J" + row[0] + " nằm ngoài mẫu: mẫu chỉ có các cột "
+                            assertThat(p.message(Messages.VIETNAMESE)).isEqualTo("Ô J" + row[0] + " nằm ngoài mẫu: mẫu chỉ có các cột "
                                     + "đến cột H. Hệ thống dừng đọc tệp tại ô này và không lưu gì: hãy xóa các cột thừa "
                                     + "(ghi chú riêng xin để ở tệp khác).");
                         }));
@@ -390,7 +391,7 @@ class TemplateImportTest {
                         .singleElement().satisfies(p -> {
                             assertThat(p.sheet()).isEqualTo("Số liệu");
                             assertThat(p.row()).isEqualTo(firstRowBeyond);
-                            assertThat(p.message()).isEqualTo("Có dữ liệu ở dòng "
+                            assertThat(p.message(Messages.VIETNAMESE)).isEqualTo("Có dữ liệu ở dòng "
                                     + vn.cds.baocao.base.format.VnFormat.integer(firstRowBeyond)
                                     + ", ngoài phạm vi của mẫu (mẫu có " + dataRows + " dòng số liệu, đến dòng "
                                     + (lastTemplateRow + 1) + "). Hệ thống dừng đọc tệp tại dòng này và không lưu gì: "

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.domain.ValueType;
@@ -73,7 +74,7 @@ class ValueParserTest {
         ParsedValue value = ValueParser.parse(indicator(type), typed);
         assertThat(value.isError()).isTrue();
         assertThat(value.errorKey()).isEqualTo(key);
-        assertThat(value.errorMessage()).contains(words);
+        assertThat(value.errorMessage(Messages.VIETNAMESE)).contains(words);
         assertThat(value.number()).as("nothing is clamped or rounded into a value").isNull();
     }
 

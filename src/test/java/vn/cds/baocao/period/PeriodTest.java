@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.period.domain.PeriodStatus;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
@@ -30,6 +31,12 @@ class PeriodTest {
         for (int i = 1; i < all.size(); i++) {
             assertThat(all.get(i).yearMonth()).isEqualTo(all.get(i - 1).yearMonth().plusMonths(1));
         }
+    }
+
+    @Test
+    void everyStoredLabelIsTheVietnameseRenderingOfItsMonth() {
+        assertThat(periods.findAll()).isNotEmpty().allSatisfy(period ->
+                assertThat(period.label(Messages.VIETNAMESE)).isEqualTo(period.getLabel()));
     }
 
     @Test

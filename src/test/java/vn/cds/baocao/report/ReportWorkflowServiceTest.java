@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.period.domain.PeriodStatus;
@@ -140,7 +141,7 @@ class ReportWorkflowServiceTest {
         Report approved = reports.findById(draft.reportId()).orElseThrow();
         assertThat(approved.getStatus()).isEqualTo(ReportStatus.APPROVED);
         assertThat(approved.getReviewedBy()).isEqualTo("reviewer");
-        List<TimelineEntry> timeline = history.timeline(draft.reportId());
+        List<TimelineEntry> timeline = history.timeline(draft.reportId(), Messages.VIETNAMESE);
         assertThat(timeline).extracting(TimelineEntry::action).containsSubsequence(
                 "lập báo cáo", "nộp", "trả lại", "sửa số liệu", "nộp", "phê duyệt");
         assertThat(timeline).filteredOn(e -> "sửa số liệu".equals(e.action()))
@@ -290,7 +291,7 @@ class ReportWorkflowServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.withdraw(other.reportId(), other.version()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> history.timeline(other.reportId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.timeline(other.reportId(), Messages.VIETNAMESE)).isInstanceOf(AccessDeniedException.class);
         // the form of a period is always the signed-in reporter's own unit's
         assertThat(workflow.form(period.getId()).unit().getCode()).isEqualTo("SO_KHCN");
         assertThat(reports.findById(other.reportId()).orElseThrow().getStatus()).isEqualTo(ReportStatus.DRAFT);
@@ -355,10 +356,10 @@ class ReportWorkflowServiceTest {
         signIn.as("dv.thanh_tra_tinh");
         ReportForm draft = workflow.saveDraft(period.getId(), -1, Map.of(email.getId(), FieldInput.of("90")));
         signIn.as("leader");
-        assertThatThrownBy(() -> history.timeline(draft.reportId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.timeline(draft.reportId(), Messages.VIETNAMESE)).isInstanceOf(AccessDeniedException.class);
         long approvedSeedReport = reports.findByUnitAndPeriod(fixture.unit("THANH_TRA_TINH"),
                 periods.findByYearAndMonth(2024, 7).orElseThrow()).orElseThrow().getId();
-        assertThat(history.timeline(approvedSeedReport)).extracting(TimelineEntry::action)
+        assertThat(history.timeline(approvedSeedReport, Messages.VIETNAMESE)).extracting(TimelineEntry::action)
                 .as("the seed report of Tháng 7/2024, as imported").containsExactly("nhập từ báo cáo đã ban hành");
         assertThatThrownBy(() -> review.details(draft.reportId()))
                 .isInstanceOfAny(AccessDeniedException.class,

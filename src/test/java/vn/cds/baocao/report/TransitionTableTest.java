@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.base.i18n.Text;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportRepository;
@@ -125,10 +127,21 @@ class TransitionTableTest {
                         .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
             } else {
                 assertThatThrownBy(move::run).isInstanceOf(BusinessException.class)
-                        .hasMessage("workflow.transition.refused");
+                        .hasMessage("workflow.transition.refused")
+                        .satisfies(e -> refusedInTheReadersLanguage((BusinessException) e, action, from));
             }
             assertThat(status(reportId)).as("a refused move changes nothing").isEqualTo(from);
         }
+    }
+
+    /** The refusal carries keys, not Vietnamese words: each screen writes it in its own language. */
+    private static void refusedInTheReadersLanguage(BusinessException refused, ReportAction action,
+                                                    ReportStatus from) {
+        assertThat(refused.getArgs()).containsExactly(Text.of("workflow.action." + action.name()),
+                Text.of("report.status." + from.name()));
+        assertThat(refused.message(Messages.ENGLISH)).startsWith("You cannot ").doesNotContain("!");
+        assertThat(refused.message(Messages.VIETNAMESE)).isEqualTo(refused.getLocalizedMessage())
+                .startsWith("Không thể ").doesNotContain("!");
     }
 
     private void perform(ReportAction action, long reportId, long version) {

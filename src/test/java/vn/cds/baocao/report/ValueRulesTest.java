@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
@@ -74,7 +75,7 @@ class ValueRulesTest {
                             assertThat(issue.indicatorId()).isEqualTo(antimalware.getId());
                             assertThat(issue.messageKey()).isEqualTo("value.belowMin");
                             assertThat(issue.args()).containsExactly("20");
-                            assertThat(issue.message()).isEqualTo("Giá trị phải lớn hơn hoặc bằng 20.");
+                            assertThat(issue.message(Messages.VIETNAMESE)).isEqualTo("Giá trị phải lớn hơn hoặc bằng 20.");
                         }));
         assertThat(workflow.saveDraft(period.getId(), -1, Map.of(antimalware.getId(), FieldInput.of("20"))).status())
                 .as("the minimum itself is accepted").isEqualTo(ReportStatus.DRAFT);
@@ -100,7 +101,7 @@ class ValueRulesTest {
             assertThat(issue.severity()).isEqualTo(FieldIssue.Severity.ERROR);
             assertThat(issue.messageKey()).isEqualTo("value.belowPrevious");
             assertThat(issue.args()).containsExactly(VnFormat.integer(previous.number()),
-                    previous.period().getLabel());
+                    previous.period().name());
         });
         assertThatThrownBy(() -> workflow.submit(draft.reportId(), draft.version()))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.getResult().errors())
@@ -130,7 +131,7 @@ class ValueRulesTest {
                     assertThat(issue.messageKey()).isEqualTo("value.swingFactor");
                     assertThat(issue.args()).containsExactly(
                             VnFormat.integer(previous.number()),
-                            previous.period().getLabel(), "3");
+                            previous.period().name(), "3");
                 });
         assertThat(draft.submissionCheck().errors()).extracting(FieldIssue::messageKey)
                 .as("a warning needs an explanation, it is no error itself").containsExactly("workflow.explanation.required");

@@ -165,7 +165,7 @@ class AnalyticsData {
             Map<Long, Map<Long, BigDecimal>> values = figures.numbersByUnit(earlier.getId(),
                     approved.size() > 500 ? null : approved);
             for (Long unit : approved) {
-                comparisons.put(unit, new Comparison(earlier.getLabel(), values.getOrDefault(unit, Map.of())));
+                comparisons.put(unit, new Comparison(earlier.yearMonth(), values.getOrDefault(unit, Map.of())));
             }
             missing.removeAll(approved);
         }

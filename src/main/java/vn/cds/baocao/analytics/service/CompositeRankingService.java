@@ -36,8 +36,7 @@ public class CompositeRankingService {
     }
 
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public CompositeTable composite(long periodId, String unitTypeCode) {
-        Locale locale = Messages.currentLocale();
+    public CompositeTable composite(long periodId, String unitTypeCode, Locale locale) {
         ReportingPeriod period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()

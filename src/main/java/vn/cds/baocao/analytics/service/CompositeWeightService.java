@@ -41,8 +41,7 @@ public class CompositeWeightService {
     /** Every numeric indicator with its current weight, in report order. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<WeightRow> weights() {
-        Locale locale = Messages.currentLocale();
+    public List<WeightRow> weights(Locale locale) {
         Map<Long, IndicatorSetting> byIndicator = new java.util.HashMap<>();
         settings.findAll().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
         return indicators.all().stream().filter(i -> i.getValueType().isNumeric())
@@ -52,9 +51,10 @@ public class CompositeWeightService {
     /**
      * @param weight        0 (not in the composite ranking) to 100, at most two decimals
      * @param totalDecimals decimals of a percentage TỔNG, 0–4; null for the default (2)
+     * @param locale        the language of the returned row
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public WeightRow save(long indicatorId, BigDecimal weight, Integer totalDecimals) {
+    public WeightRow save(long indicatorId, BigDecimal weight, Integer totalDecimals, Locale locale) {
         Indicator indicator = indicators.indicator(indicatorId)
                 .filter(i -> i.getValueType().isNumeric())
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
@@ -69,7 +69,7 @@ public class CompositeWeightService {
         setting.setCompositeWeight(weight);
         setting.setTotalDecimals(totalDecimals);
         setting.touch(currentUser.require().getUsername(), LocalDateTime.now(clock));
-        return row(indicator, settings.save(setting), Messages.currentLocale());
+        return row(indicator, settings.save(setting), locale);
     }
 
     private static WeightRow row(Indicator indicator, IndicatorSetting setting, Locale locale) {

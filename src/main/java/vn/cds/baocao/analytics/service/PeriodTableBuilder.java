@@ -1,6 +1,7 @@
 package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.Verdict;
+import vn.cds.baocao.period.domain.PeriodLabels;
 
 /**
  * Builds the "Bảng số liệu" of a period from approved figures only. A plain class: the service gathers the
@@ -50,8 +52,8 @@ public final class PeriodTableBuilder {
     public record Section(String code, String name, List<ColumnSpec> columns) {
     }
 
-    /** The earlier approved figures a unit is compared with. */
-    public record Comparison(String periodLabel, Map<Long, BigDecimal> values) {
+    /** The earlier approved figures a unit is compared with, and that period's month. */
+    public record Comparison(YearMonth month, Map<Long, BigDecimal> values) {
     }
 
     /** A column of an extra total row: under {@code indicatorId}, its TỔNG plus the TỔNG of another column. */
@@ -65,7 +67,7 @@ public final class PeriodTableBuilder {
 
     public List<SectionTable> build(List<Section> sections, Inputs inputs) {
         String headerComparison = mostCommon(inputs.comparisons().values().stream()
-                .map(Comparison::periodLabel).toList());
+                .map(this::periodLabel).toList());
         return sections.stream().map(section -> build(section, inputs, headerComparison)).toList();
     }
 
@@ -119,9 +121,13 @@ public final class PeriodTableBuilder {
         Change change = null;
         if (comparison != null) {
             change = Change.of(column.valueType(), value, comparison.values().get(column.indicatorId()),
-                    comparison.periodLabel(), !comparison.periodLabel().equals(headerComparison));
+                    periodLabel(comparison), !periodLabel(comparison).equals(headerComparison));
         }
         return new Cell(Cell.State.VALUE, value, verdict, change);
+    }
+
+    private String periodLabel(Comparison comparison) {
+        return PeriodLabels.of(comparison.month(), locale);
     }
 
     private List<TotalRow> totals(Section section, List<ColumnSpec> columns, List<Row> rows) {

@@ -55,8 +55,7 @@ public class PeriodTableService {
 
     /** Unit types that report something, for the filter ("Sở, ban, ngành", "UBND huyện, thị xã, thành phố"). */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public Map<String, String> unitTypes() {
-        Locale locale = Messages.currentLocale();
+    public Map<String, String> unitTypes(Locale locale) {
         Map<String, String> types = new LinkedHashMap<>();
         data.units().stream().filter(UnitSummary::reportingType)
                 .sorted(Comparator.comparingInt(UnitSummary::typeOrder))
@@ -68,10 +67,10 @@ public class PeriodTableService {
      * Every table of the period.
      *
      * @param unitTypeCode only units of this type (TỔNG and highlights follow the filter); null for all
+     * @param locale       the reader's language: the view's, or Vietnamese for the province's documents
      */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public PeriodTables tables(long periodId, String unitTypeCode) {
-        Locale locale = Messages.currentLocale();
+    public PeriodTables tables(long periodId, String unitTypeCode, Locale locale) {
         ReportingPeriod period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()
@@ -103,14 +102,13 @@ public class PeriodTableService {
         return new PeriodTables(data.periodRef(period, approvedCount, allUnits), unitTypeCode, tables);
     }
 
-    /** One table as CSV (UTF-8 with BOM, Vietnamese headers), as shown: figures, verdicts, changes, totals. */
+    /** One table as CSV (UTF-8 with BOM, headers in {@code locale}), as shown: figures, verdicts, changes, totals. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public byte[] csv(long periodId, String sectionCode, String unitTypeCode) {
-        PeriodTables tables = tables(periodId, unitTypeCode);
+    public byte[] csv(long periodId, String sectionCode, String unitTypeCode, Locale locale) {
+        PeriodTables tables = tables(periodId, unitTypeCode, locale);
         SectionTable table = tables.sections().stream().filter(t -> t.code().equals(sectionCode)).findFirst()
                 .orElseThrow(() -> new BusinessException("analytics.error.tableNotFound"));
-        return CsvWriter.toBytes(TableCsv.header(table, Messages.currentLocale()),
-                TableCsv.rows(table, Messages.currentLocale()));
+        return CsvWriter.toBytes(TableCsv.header(table, locale), TableCsv.rows(table, locale));
     }
 
     /** The tables of a period. */

@@ -37,9 +37,8 @@ public class RankingService {
 
     /** The indicators that can be ranked in the period, in report order. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public List<IndicatorChoice> indicators(long periodId) {
+    public List<IndicatorChoice> indicators(long periodId, Locale locale) {
         ReportingPeriod period = data.period(periodId);
-        Locale locale = Messages.currentLocale();
         PeriodApplicability who = data.applicability(period, data.units());
         return AnalyticsData.numericIndicators(who).stream()
                 .map(i -> IndicatorChoice.of(i, AnalyticsData.section(who, i).name(locale), locale)).toList();
@@ -47,8 +46,7 @@ public class RankingService {
 
     /** Also answers the JSON API's ranking packet (role API, approved figures only like every ranking). */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'API')")
-    public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode) {
-        Locale locale = Messages.currentLocale();
+    public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode, Locale locale) {
         ReportingPeriod period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         PeriodApplicability who = data.applicability(period, allUnits);
@@ -72,7 +70,7 @@ public class RankingService {
             Map<Long, BigDecimal> earlierValues = data.figures().ofIndicator(earlier.getId(), indicatorId);
             earlierValues.keySet().retainAll(byId.keySet());
             if (!earlierValues.isEmpty()) {
-                previousLabel = earlier.getLabel();
+                previousLabel = earlier.label(locale);
                 previousRanks = Rankings.rank(earlierValues, indicator.isHigherIsBetter());
                 break;
             }

@@ -43,14 +43,13 @@ public class TrendService {
      * @param unitIds      at most {@value #MAX_UNITS} units
      */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public Trend trend(long indicatorId, long lastPeriodId, int periods, Collection<Long> unitIds) {
+    public Trend trend(long indicatorId, long lastPeriodId, int periods, Collection<Long> unitIds, Locale locale) {
         if (periods < 1 || periods > MAX_PERIODS) {
             throw new BusinessException("analytics.error.trendPeriods", String.valueOf(MAX_PERIODS));
         }
         if (unitIds.size() > MAX_UNITS) {
             throw new BusinessException("analytics.error.trendUnits", String.valueOf(MAX_UNITS));
         }
-        Locale locale = Messages.currentLocale();
         ReportingPeriod last = data.period(lastPeriodId);
         Indicator indicator = indicators.indicator(indicatorId).filter(i -> i.getValueType().isNumeric())
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
@@ -83,13 +82,12 @@ public class TrendService {
         }
         Series mean = new Series(Messages.get(locale, "analytics.trend.mean"), null, java.util.Arrays.asList(means));
         ColumnSpec column = data.column(indicator, data.targets(last.getYear()), data.settings(), locale);
-        return new Trend(column, window.stream().map(ReportingPeriod::getLabel).toList(), series, mean);
+        return new Trend(column, window.stream().map(p -> p.label(locale)).toList(), series, mean);
     }
 
     /** Units that report the indicator in the period, for the chooser. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
-    public List<UnitRef> units(long indicatorId, long periodId) {
-        Locale locale = Messages.currentLocale();
+    public List<UnitRef> units(long indicatorId, long periodId, Locale locale) {
         ReportingPeriod period = data.period(periodId);
         Indicator indicator = indicators.indicator(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));

@@ -30,7 +30,7 @@ class CompositePanel extends VerticalLayout {
 
     void show(PeriodRef period, String unitType) {
         removeAll();
-        CompositeTable table = service.composite(period.id(), unitType);
+        CompositeTable table = service.composite(period.id(), unitType, getLocale());
         add(method(table));
         if (!table.configured()) {
             add(new Paragraph(getTranslation("analytics.composite.notConfigured")));

@@ -60,7 +60,7 @@ public class CompositeWeightsView extends VerticalLayout implements HasDynamicTi
     }
 
     private void reload() {
-        rows = service.weights();
+        rows = service.weights(getLocale());
         grid.setItems(rows);
     }
 
@@ -112,9 +112,9 @@ public class CompositeWeightsView extends VerticalLayout implements HasDynamicTi
             return;
         }
         try {
-            service.save(row.indicatorId(), parsed.get(), places);
+            service.save(row.indicatorId(), parsed.get(), places, getLocale());
         } catch (BusinessException refused) {
-            Notifications.error(refused.getLocalizedMessage());
+            Notifications.error(refused.message(getLocale()));
             return;
         }
         Notifications.success(getTranslation("analytics.weights.saved", row.indicatorName()));

@@ -72,12 +72,12 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
         }
         period.setLabel(getTranslation("analytics.dashboard.period"));
         period.setItems(periods);
-        period.setItemLabelGenerator(p -> getTranslation("analytics.dashboard.periodItem", p.label(),
+        period.setItemLabelGenerator(p -> getTranslation("analytics.dashboard.periodItem", p.label(getLocale()),
                 String.valueOf(p.approvedReports()), String.valueOf(p.expectedUnits())));
         period.setId("period");
         period.setWidth("min(100%, 22em)");
 
-        Map<String, String> types = tableService.unitTypes();
+        Map<String, String> types = tableService.unitTypes(getLocale());
         unitType.setLabel(getTranslation("analytics.dashboard.unitType"));
         unitType.setItems(List.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
                 types.keySet().stream()).toList()));
@@ -144,7 +144,7 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         PeriodRef selected = period.getValue();
-        approvedOnly.setText(getTranslation("analytics.dashboard.approvedOnly", selected.label(),
+        approvedOnly.setText(getTranslation("analytics.dashboard.approvedOnly", selected.label(getLocale()),
                 String.valueOf(selected.approvedReports()), String.valueOf(selected.expectedUnits())));
         fresh.clear();
         refreshSelected();

@@ -45,7 +45,7 @@ class RankingPanel extends VerticalLayout {
     void show(PeriodRef period, String unitType) {
         this.period = period;
         this.unitType = unitType;
-        List<IndicatorChoice> choices = service.indicators(period.id());
+        List<IndicatorChoice> choices = service.indicators(period.id(), getLocale());
         String selected = indicator.getValue() == null ? null : indicator.getValue().code();
         indicator.setItems(choices);
         indicator.setValue(choices.stream().filter(c -> c.code().equals(selected)).findFirst()
@@ -64,7 +64,7 @@ class RankingPanel extends VerticalLayout {
         if (period == null || indicator.getValue() == null) {
             return;
         }
-        RankingTable table = service.ranking(period.id(), indicator.getValue().id(), unitType);
+        RankingTable table = service.ranking(period.id(), indicator.getValue().id(), unitType, getLocale());
         Locale locale = getLocale();
         List<RankedRow> ranked = table.ranked();
         if (ranked.isEmpty()) {

@@ -65,7 +65,7 @@ class TablesPanel extends VerticalLayout {
     void show(PeriodRef period, String unitType) {
         content.removeAll();
         changeColumns.clear();
-        PeriodTables tables = service.tables(period.id(), unitType);
+        PeriodTables tables = service.tables(period.id(), unitType, getLocale());
         int number = 1;
         for (SectionTable table : tables.sections()) {
             content.add(section(number++, table, period, unitType));
@@ -98,7 +98,7 @@ class TablesPanel extends VerticalLayout {
     private Anchor csvLink(SectionTable table, PeriodRef period, String unitType) {
         String file = "bang-so-lieu_" + period.key() + "_" + table.code().toLowerCase(Locale.ROOT) + ".csv";
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = service.csv(period.id(), table.code(), unitType);
+            byte[] csv = service.csv(period.id(), table.code(), unitType, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(csv), file, "text/csv; charset=UTF-8", csv.length);
         }), "");
         link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("analytics.tables.csv")));

@@ -77,7 +77,7 @@ class TrendPanel extends VerticalLayout {
         this.period = period;
         loading = true;
         try {
-            List<IndicatorChoice> choices = rankings.indicators(period.id());
+            List<IndicatorChoice> choices = rankings.indicators(period.id(), getLocale());
             String selected = indicator.getValue() == null ? null : indicator.getValue().code();
             indicator.setItems(choices);
             indicator.setValue(choices.stream().filter(c -> c.code().equals(selected)).findFirst()
@@ -99,7 +99,7 @@ class TrendPanel extends VerticalLayout {
                 units.setItems(List.of());
                 return;
             }
-            List<UnitRef> available = trends.units(indicator.getValue().id(), period.id());
+            List<UnitRef> available = trends.units(indicator.getValue().id(), period.id(), getLocale());
             units.setItems(available);
             List<UnitRef> chosen = available.stream().filter(u -> keep.contains(u.code())).toList();
             units.setValue(new LinkedHashSet<>(chosen.isEmpty()
@@ -114,7 +114,7 @@ class TrendPanel extends VerticalLayout {
             return;
         }
         List<Long> unitIds = units.getValue().stream().limit(TrendService.MAX_UNITS).map(UnitRef::id).toList();
-        Trend trend = trends.trend(indicator.getValue().id(), period.id(), periods.getValue(), unitIds);
+        Trend trend = trends.trend(indicator.getValue().id(), period.id(), periods.getValue(), unitIds, getLocale());
         List<CdsChart.Series> series = new ArrayList<>();
         trend.units().forEach(s -> series.add(new CdsChart.Series(s.name(), s.values(), null, false)));
         series.add(new CdsChart.Series(trend.mean().name(), trend.mean().values(), null, true));

@@ -53,7 +53,7 @@ public final class DatabaseCommand {
     public int run(String command, String[] args) {
         List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
         if (files.size() != 1 || !(BACKUP.equals(command) || RESTORE.equals(command))) {
-            err.println(Messages.get("db.command.usage"));
+            err.println(Messages.get(Messages.VIETNAMESE, "db.command.usage"));
             return 2;
         }
         Path file = Path.of(files.get(0)).toAbsolutePath();
@@ -112,18 +112,18 @@ public final class DatabaseCommand {
     private void perform(String command, DatabaseBackup backups, DatabaseTarget target, Path file) {
         if (BACKUP.equals(command)) {
             backups.backup(target, file);
-            out.println(Messages.get("db.backup.done", target, file, size(file)));
+            out.println(Messages.get(Messages.VIETNAMESE, "db.backup.done", target, file, size(file)));
         } else {
             int tables = backups.restore(target, file);
-            out.println(Messages.get("db.restore.done", tables, file, target));
+            out.println(Messages.get(Messages.VIETNAMESE, "db.restore.done", tables, file, target));
         }
     }
 
     private static String size(Path file) {
         try {
             long bytes = Files.size(file);
-            return bytes < 1024 * 1024 ? Messages.get("db.size.kb", Math.max(1, bytes / 1024))
-                    : Messages.get("db.size.mb", bytes / (1024 * 1024));
+            return bytes < 1024 * 1024 ? Messages.get(Messages.VIETNAMESE, "db.size.kb", Math.max(1, bytes / 1024))
+                    : Messages.get(Messages.VIETNAMESE, "db.size.mb", bytes / (1024 * 1024));
         } catch (IOException e) {
             return "?";
         }

@@ -231,12 +231,12 @@ public final class EmbeddedMariaDb {
             if (e instanceof ManagedProcessException && startedAt != 0
                     && waited.compareTo(properties.startTimeout()) >= 0) {
                 throw new EmbeddedDatabaseStartException(
-                        Messages.get("db.embedded.slowStart", properties.startTimeout().toSeconds(), dataDir),
-                        Messages.get("db.embedded.slowStart.action"), e);
+                        text("db.embedded.slowStart", properties.startTimeout().toSeconds(), dataDir),
+                        text("db.embedded.slowStart.action"), e);
             }
             throw new EmbeddedDatabaseStartException(
-                    Messages.get("db.embedded.failed", dataDir, String.valueOf(port), e.getMessage()),
-                    Messages.get("db.embedded.failed.action"), e);
+                    text("db.embedded.failed", dataDir, String.valueOf(port), e.getMessage()),
+                    text("db.embedded.failed.action"), e);
         } finally {
             deleteQuietly(initFile);
         }
@@ -259,17 +259,17 @@ public final class EmbeddedMariaDb {
         long pid = server.process().pid();
         if (server.isOwned()) {
             throw new EmbeddedDatabaseStartException(
-                    Messages.get("db.embedded.inUse", dataDir, String.valueOf(pid),
+                    text("db.embedded.inUse", dataDir, String.valueOf(pid),
                             String.valueOf(server.owner().orElseThrow().pid())),
-                    Messages.get("db.embedded.inUse.action"), null);
+                    text("db.embedded.inUse.action"), null);
         }
         log.warn("A MariaDB server (pid {}) left running by an application that ended without stopping it still "
                 + "uses {}; stopping it before starting again", pid, dataDir);
         if (!server.stop(ORPHAN_STOP_TIMEOUT)) {
             throw new EmbeddedDatabaseStartException(
-                    Messages.get("db.embedded.orphanNotStopped", dataDir, String.valueOf(pid),
+                    text("db.embedded.orphanNotStopped", dataDir, String.valueOf(pid),
                             ORPHAN_STOP_TIMEOUT.toSeconds()),
-                    Messages.get("db.embedded.orphanNotStopped.action", String.valueOf(pid)), null);
+                    text("db.embedded.orphanNotStopped.action", String.valueOf(pid)), null);
         }
         log.info("The leftover MariaDB server (pid {}) stopped", pid);
     }
@@ -311,16 +311,16 @@ public final class EmbeddedMariaDb {
     }
 
     private static EmbeddedDatabaseStartException notWritable(Path directory, Exception cause) {
-        return new EmbeddedDatabaseStartException(Messages.get("db.embedded.dirNotWritable", directory),
-                Messages.get("db.embedded.dirNotWritable.action"), cause);
+        return new EmbeddedDatabaseStartException(text("db.embedded.dirNotWritable", directory),
+                text("db.embedded.dirNotWritable.action"), cause);
     }
 
     private static void ensurePortFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
-            throw new EmbeddedDatabaseStartException(Messages.get("db.embedded.portTaken", String.valueOf(port)),
-                    Messages.get("db.embedded.portTaken.action"), e);
+            throw new EmbeddedDatabaseStartException(text("db.embedded.portTaken", String.valueOf(port)),
+                    text("db.embedded.portTaken.action"), e);
         }
     }
 
@@ -349,5 +349,10 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             log.debug("Could not delete {}", path, e);
         }
+    }
+
+    /** Start-up messages are read on the console, before any user: in Vietnamese. */
+    private static String text(String key, Object... args) {
+        return Messages.get(Messages.VIETNAMESE, key, args);
     }
 }

@@ -1,5 +1,6 @@
 package vn.cds.baocao.base.error;
 
+import java.util.Locale;
 import vn.cds.baocao.base.i18n.Messages;
 
 /**
@@ -25,9 +26,14 @@ public class BusinessException extends RuntimeException {
         return args.clone();
     }
 
-    /** The sentence in the current user's language. */
+    /** The sentence in the reader's language: a view passes its UI's locale. */
+    public String message(Locale locale) {
+        return Messages.get(locale, messageKey, args);
+    }
+
+    /** In Vietnamese, the language of the logs and the console; a screen shows {@link #message(Locale)}. */
     @Override
     public String getLocalizedMessage() {
-        return Messages.get(messageKey, args);
+        return message(Messages.VIETNAMESE);
     }
 }

@@ -33,11 +33,16 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text for the current user's language (Vietnamese outside a UI request). */
+    /**
+     * The text for the current UI's language (Vietnamese outside a UI request). For views only: a service, e-mail,
+     * document, API answer or console command is given its reader's locale and calls
+     * {@link #get(Locale, String, Object...)} (ArchitectureTest).
+     */
     public static String get(String key, Object... args) {
         return get(currentLocale(), key, args);
     }
 
+    /** The text in {@code locale}; a {@link Localizable} argument is written in the same language. */
     public static String get(Locale locale, String key, Object... args) {
         String pattern = bundles().of(supported(locale)).get(key);
         if (pattern == null) {
@@ -48,7 +53,17 @@ public final class Messages {
         }
         // Apostrophes are plain text in our bundles ("unit's"), not MessageFormat quotes.
         return args.length == 0 ? pattern
-                : new MessageFormat(pattern.replace("'", "''"), supported(locale)).format(args);
+                : new MessageFormat(pattern.replace("'", "''"), supported(locale)).format(written(args, locale));
+    }
+
+    private static Object[] written(Object[] args, Locale locale) {
+        Object[] written = args.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof Localizable text) {
+                written[i] = text.in(locale);
+            }
+        }
+        return written;
     }
 
     public static boolean has(String key) {
@@ -60,6 +75,7 @@ public final class Messages {
         return Map.copyOf(bundles().of(supported(locale)));
     }
 
+    /** The current UI's language (Vietnamese outside a UI request); for views only. */
     public static Locale currentLocale() {
         UI ui = UI.getCurrent();
         return ui != null && ui.getLocale() != null ? supported(ui.getLocale()) : VIETNAMESE;

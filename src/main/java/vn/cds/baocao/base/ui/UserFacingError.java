@@ -30,7 +30,8 @@ public record UserFacingError(String message, int status, boolean databaseUnavai
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof BusinessException business) {
-                return new UserFacingError(business.getLocalizedMessage(), HttpServletResponse.SC_BAD_REQUEST, false);
+                return new UserFacingError(business.message(Messages.currentLocale()),
+                        HttpServletResponse.SC_BAD_REQUEST, false);
             }
             if (t instanceof AccessDeniedException) {
                 return new UserFacingError(Messages.get("error.accessDenied"), HttpServletResponse.SC_FORBIDDEN, false);

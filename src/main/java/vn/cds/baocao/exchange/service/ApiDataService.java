@@ -188,12 +188,12 @@ public class ApiDataService {
         ReportingPeriod period = period(periodCode);
         Indicator indicator = catalog.forPeriod(period).stream().filter(i -> i.getCode().equals(indicatorCode))
                 .findFirst().orElseThrow(() -> new BusinessException("exchange.api.error.indicatorNotFound",
-                        indicatorCode, period.getLabel()));
+                        indicatorCode, period.label(Messages.VIETNAMESE)));
         if (!indicator.getValueType().isNumeric()) {
             throw new BusinessException("exchange.api.error.indicatorNotRanked", indicatorCode);
         }
         unitTypeCode = unitTypeParameter(blankToNull(unitTypeCode));
-        RankingTable table = rankings.ranking(period.getId(), indicator.getId(), unitTypeCode);
+        RankingTable table = rankings.ranking(period.getId(), indicator.getId(), unitTypeCode, Messages.VIETNAMESE);
         List<ApiPackets.RankingRow> rows = table.rows().stream().map(r -> new ApiPackets.RankingRow(r.rank(),
                 r.unit().code(), r.state().name(), plain(r.value()),
                 r.verdict() == Verdict.NONE ? null : r.verdict().name(),
@@ -250,7 +250,7 @@ public class ApiDataService {
     }
 
     private static ApiPackets.Period period(ReportingPeriod p) {
-        return new ApiPackets.Period(p.yearMonth().toString(), p.getLabel(), p.getYear(), p.getMonth(),
+        return new ApiPackets.Period(p.yearMonth().toString(), p.label(Messages.VIETNAMESE), p.getYear(), p.getMonth(),
                 p.getDataFrom(), p.getDataTo(), p.getDeadline(), p.getStatus().name());
     }
 

@@ -85,7 +85,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         period.setLabel(getTranslation("analytics.dashboard.period"));
         period.setItems(periods);
         period.setItemLabelGenerator(p -> getTranslation(p.open() ? "exchange.import.periodOpen"
-                : "exchange.import.periodClosed", p.label()));
+                : "exchange.import.periodClosed", p.label(getLocale())));
         period.setId("import-period");
         period.setWidth("min(100%, 22em)");
         period.setValue(periods.stream().filter(PeriodChoice::open).findFirst().orElse(periods.getFirst()));
@@ -143,7 +143,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
         } catch (BusinessException queueFull) {
-            result.add(box(queueFull.getLocalizedMessage(), false));
+            result.add(box(queueFull.message(getLocale()), false));
             return;
         }
         if (ticket.isDone()) {
@@ -190,7 +190,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
             if (e.getCause() instanceof ImportRejectedException rejected) {
                 showProblems(rejected);
             } else if (e.getCause() instanceof BusinessException refused) {
-                result.add(box(refused.getLocalizedMessage(), false));
+                result.add(box(refused.message(getLocale()), false));
             } else if (e.getCause() instanceof RuntimeException unexpected) {
                 throw unexpected; // to the application's error handler: a sentence, never a stack trace
             } else {
@@ -228,7 +228,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         if (!saved.toFix().isEmpty()) {
             box.add(new Paragraph(getTranslation("exchange.import.toFix")));
             UnorderedList list = new UnorderedList();
-            saved.toFix().forEach(text -> list.add(new ListItem(text)));
+            saved.toFix().forEach(text -> list.add(new ListItem(text.in(getLocale()))));
             box.add(list);
         }
         result.add(box);
@@ -243,7 +243,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProblems(ImportRejectedException rejected) {
-        result.add(box(rejected.getLocalizedMessage(), false));
+        result.add(box(rejected.message(getLocale()), false));
         Grid<ImportProblem> problems = new Grid<>();
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -259,7 +259,7 @@ public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
         }
         problems.addColumn(p -> p.indicator() == null ? "" : p.indicator())
                 .setHeader(getTranslation("exchange.import.col.indicator")).setWidth("14em").setFlexGrow(1);
-        problems.addColumn(ImportProblem::message).setHeader(getTranslation("exchange.import.col.problem"))
+        problems.addColumn(p -> p.message(getLocale())).setHeader(getTranslation("exchange.import.col.problem"))
                 .setWidth("20em").setFlexGrow(3);
         problems.setItems(rejected.getProblems());
         problems.setAllRowsVisible(rejected.getProblems().size() <= 30);

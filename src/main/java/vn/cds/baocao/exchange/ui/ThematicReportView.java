@@ -83,7 +83,7 @@ public class ThematicReportView extends VerticalLayout implements HasDynamicTitl
         }
         period.setLabel(getTranslation("analytics.dashboard.period"));
         period.setItems(periods);
-        period.setItemLabelGenerator(p -> getTranslation("analytics.dashboard.periodItem", p.label(),
+        period.setItemLabelGenerator(p -> getTranslation("analytics.dashboard.periodItem", p.label(getLocale()),
                 String.valueOf(p.approvedReports()), String.valueOf(p.expectedUnits())));
         period.setId("thematic-period");
         period.setWidth("min(100%, 22em)");

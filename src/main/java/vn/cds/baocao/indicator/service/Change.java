@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.ValueType;
@@ -66,9 +67,13 @@ public record Change(Direction direction, BigDecimal amount, boolean points, Str
                 ? Messages.get(locale, "analytics.change.versus", text, change.comparedWith()) : text;
     }
 
-    /** A value against an earlier one of the same indicator, in the interface's language ("" when one is missing). */
-    public static String describe(Indicator indicator, BigDecimal before, BigDecimal after) {
-        return text(of(indicator.getValueType(), after, before, null, false), Messages.currentLocale());
+    /** No change to tell: no earlier value. */
+    public static final Localizable NONE = locale -> "";
+
+    /** A value against an earlier one of the same indicator, in the reader's language ("" when one is missing). */
+    public static Localizable describe(Indicator indicator, BigDecimal before, BigDecimal after) {
+        Change change = of(indicator.getValueType(), after, before, null, false);
+        return locale -> text(change, locale);
     }
 
     /** Signed size, for sorting and for "biggest rise / fall". Undefined relative changes count as ±∞. */

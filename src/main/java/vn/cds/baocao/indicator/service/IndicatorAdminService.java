@@ -16,7 +16,7 @@ import vn.cds.baocao.audit.service.AdminAudit;
 import vn.cds.baocao.audit.service.AuditDetails;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
-import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.base.i18n.Text;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.Comparator;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
@@ -366,7 +366,7 @@ public class IndicatorAdminService {
     private void lockWhenStored(Indicator indicator, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
             throw new BusinessException("admin.indicator.lockedByValues",
-                    Messages.get("admin.audit.field." + field), indicator.getNameVi());
+                    Text.of("admin.audit.field." + field), indicator.getNameVi());
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.cds.baocao.indicator.service;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import vn.cds.baocao.base.i18n.Messages;
 
 /**
@@ -32,8 +33,8 @@ public record ParsedValue(BigDecimal number, String text, String errorKey, Objec
         return !isError() && number == null && (text == null || text.isEmpty());
     }
 
-    /** The error in the current user's language. */
-    public String errorMessage() {
-        return errorKey == null ? null : Messages.get(errorKey, errorArgs);
+    /** The error in the reader's language. */
+    public String errorMessage(Locale locale) {
+        return errorKey == null ? null : Messages.get(locale, errorKey, errorArgs);
     }
 }

@@ -64,10 +64,10 @@ public class PeriodCatalogSnapshots implements PeriodCatalogRefresh {
         ReportingPeriod period = periods.find(periodId)
                 .orElseThrow(() -> new BusinessException("admin.period.notFound"));
         if (!period.isOpen()) {
-            throw new BusinessException("admin.period.closed", period.getLabel());
+            throw new BusinessException("admin.period.closed", period.name());
         }
         if (submittedReports.stream().anyMatch(reports -> reports.existIn(period.getId()))) {
-            throw new BusinessException("admin.period.catalogLocked", period.getLabel());
+            throw new BusinessException("admin.period.catalogLocked", period.name());
         }
         List<String> before = catalog.forPeriod(period).stream().map(Indicator::getCode).toList();
         periodIndicators.deleteByPeriod(period);

@@ -2,6 +2,7 @@ package vn.cds.baocao.organization.service;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.cds.baocao.base.i18n.Localizable;
 
 /**
  * What another feature holds for a unit that ending the unit must respect. Implemented by the features above
@@ -16,7 +17,7 @@ public interface UnitActivity {
      */
     Optional<PeriodAfter> firstPeriodAfter(long unitId, LocalDate lastDay);
 
-    /** A period a unit is still active in, by the last day of its data window. */
-    record PeriodAfter(String label, LocalDate dataTo) {
+    /** A period a unit is still active in, by the last day of its data window; its name in the reader's language. */
+    record PeriodAfter(Localizable name, LocalDate dataTo) {
     }
 }

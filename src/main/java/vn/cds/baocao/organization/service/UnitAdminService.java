@@ -263,7 +263,7 @@ public class UnitAdminService {
                 .flatMap(activity -> activity.firstPeriodAfter(unit.getId(), lastDay).stream())
                 .min(Comparator.comparing(PeriodAfter::dataTo))
                 .ifPresent(period -> {
-                    throw new BusinessException("admin.unit.reportsAfterEnd", unit.getFullName(), period.label(),
+                    throw new BusinessException("admin.unit.reportsAfterEnd", unit.getFullName(), period.name(),
                             date(lastDay));
                 });
     }

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import vn.cds.baocao.base.domain.VersionedEntity;
+import vn.cds.baocao.base.i18n.Localizable;
 
 /**
  * A monthly reporting period (kỳ báo cáo), e.g. "Tháng 4/2024". It stores its own data window and deadline:
@@ -75,8 +77,22 @@ public class ReportingPeriod extends VersionedEntity {
         return month;
     }
 
+    /**
+     * The stored Vietnamese name ("Tháng 4/2024"), the one the province's documents and the audit log use. A screen,
+     * e-mail or API answer shows {@link #label(Locale)} in its reader's language.
+     */
     public String getLabel() {
         return label;
+    }
+
+    /** The period's name in {@code locale}: "Tháng 4/2024", "April 2024" ({@link PeriodLabels}). */
+    public String label(Locale locale) {
+        return PeriodLabels.of(yearMonth(), locale);
+    }
+
+    /** The period's name written in the language of whoever reads it (an argument of a message key). */
+    public Localizable name() {
+        return PeriodLabels.name(yearMonth());
     }
 
     public LocalDate getDataFrom() {

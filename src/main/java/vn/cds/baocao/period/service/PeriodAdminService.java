@@ -126,7 +126,7 @@ public class PeriodAdminService {
         }
         boolean windowChanges = !dataFrom.equals(period.getDataFrom()) || !dataTo.equals(period.getDataTo());
         if (windowChanges && hasSubmittedReports(period)) {
-            throw new BusinessException("admin.period.windowLocked", period.getLabel());
+            throw new BusinessException("admin.period.windowLocked", period.name());
         }
         String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
         if (cleanNotes != null && cleanNotes.length() > 1000) {
@@ -177,7 +177,7 @@ public class PeriodAdminService {
         ReportingPeriod period = period(periodId);
         Unit unit = units.find(unitId).orElseThrow(() -> new BusinessException("admin.unit.notFound"));
         if (!period.isOpen()) {
-            throw new BusinessException("admin.period.closed", period.getLabel());
+            throw new BusinessException("admin.period.closed", period.name());
         }
         if (deadline == null) {
             throw new BusinessException("admin.period.extensionDateRequired");
@@ -186,7 +186,7 @@ public class PeriodAdminService {
             throw new BusinessException("admin.period.extensionNotLater", VnFormat.date(period.getDeadline()));
         }
         if (!unitHistory.reportsOn(unit, period.getDataTo())) {
-            throw new BusinessException("admin.period.unitNotReporting", unit.getFullName(), period.getLabel());
+            throw new BusinessException("admin.period.unitNotReporting", unit.getFullName(), period.name());
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("admin.period.extensionReasonRequired");

@@ -12,8 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.period.domain.Holiday;
 import vn.cds.baocao.period.domain.HolidayRepository;
+import vn.cds.baocao.period.domain.PeriodLabels;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.domain.event.PeriodCreated;
@@ -106,6 +108,6 @@ public class PeriodService {
 
     /** "Tháng 4/2024": the name the province's documents use; stored with the period. */
     public static String label(YearMonth month) {
-        return "Tháng " + month.getMonthValue() + "/" + month.getYear();
+        return PeriodLabels.of(month, Messages.VIETNAMESE);
     }
 }

@@ -31,7 +31,7 @@ class ExtensionsDialog extends FormDialog {
     private final ReportingPeriod period;
 
     ExtensionsDialog(PeriodAdminService service, ReportingPeriod period, SerializableRunnable onSaved) {
-        super(Messages.get("admin.period.extensionsTitle", period.getLabel()), Messages.get("admin.period.extend"));
+        super(Messages.get("admin.period.extensionsTitle", period.name()), Messages.get("admin.period.extend"));
         this.service = service;
         this.period = period;
         setWidth("min(980px, 95vw)");
@@ -53,7 +53,7 @@ class ExtensionsDialog extends FormDialog {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
-        Paragraph intro = new Paragraph(getTranslation("admin.period.extensionIntro", period.getLabel(),
+        Paragraph intro = new Paragraph(getTranslation("admin.period.extensionIntro", period.label(getLocale()),
                 VnFormat.date(period.getDeadline())));
         unit.setLabel(getTranslation("unit"));
         unit.setItems(service.reportingUnits(period.getId()));

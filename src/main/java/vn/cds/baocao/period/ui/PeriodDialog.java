@@ -20,7 +20,7 @@ class PeriodDialog extends FormDialog {
     final TextArea notes = new TextArea();
 
     PeriodDialog(PeriodAdminService service, ReportingPeriod period, SerializableRunnable onSaved) {
-        super(Messages.get("admin.period.editTitle", period.getLabel()), Messages.get("admin.save"));
+        super(Messages.get("admin.period.editTitle", period.name()), Messages.get("admin.save"));
         dataFrom.setLabel(getTranslation("period.dataFrom"));
         dataTo.setLabel(getTranslation("period.dataTo"));
         deadline.setLabel(getTranslation("period.deadline"));

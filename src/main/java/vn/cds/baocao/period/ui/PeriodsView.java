@@ -59,7 +59,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new GeneratePeriodsDialog(service, this::refresh).open());
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.setId("period-generate");
-        periods.addColumn(r -> r.period().getLabel()).setHeader(getTranslation("period.label")).setAutoWidth(true);
+        periods.addColumn(r -> r.period().label(getLocale())).setHeader(getTranslation("period.label")).setAutoWidth(true);
         periods.addColumn(r -> VnFormat.date(r.period().getDataFrom()) + " – " + VnFormat.date(r.period().getDataTo()))
                 .setHeader(getTranslation("period.window")).setAutoWidth(true);
         periods.addColumn(r -> VnFormat.date(r.period().getDeadline())).setHeader(getTranslation("period.deadline"))
@@ -92,14 +92,14 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                 small("admin.period.extend", e -> new ExtensionsDialog(service, period, this::refresh).open()));
         if (period.isOpen()) {
             actions.add(small("admin.period.close", e -> Confirm.ask(getTranslation("admin.period.close"),
-                    getTranslation("admin.period.closeConfirm", period.getLabel()), getTranslation("admin.period.close"),
+                    getTranslation("admin.period.closeConfirm", period.label(getLocale())), getTranslation("admin.period.close"),
                     () -> {
                         service.close(period.getId());
-                        Notifications.success(getTranslation("admin.period.closed", period.getLabel()));
+                        Notifications.success(getTranslation("admin.period.closed", period.label(getLocale())));
                         refresh();
                     })));
             actions.add(small("admin.period.refreshCatalog", e -> Confirm.ask(getTranslation("admin.period.refreshCatalog"),
-                    getTranslation("admin.period.refreshCatalogConfirm", period.getLabel()),
+                    getTranslation("admin.period.refreshCatalogConfirm", period.label(getLocale())),
                     getTranslation("admin.period.refreshCatalog"), () -> {
                         catalogRefresh.refreshCatalog(period.getId());
                         Notifications.success(getTranslation("admin.saved"));
@@ -107,7 +107,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             actions.add(small("admin.period.open", e -> {
                 service.open(period.getId());
-                Notifications.success(getTranslation("admin.period.opened", period.getLabel()));
+                Notifications.success(getTranslation("admin.period.opened", period.label(getLocale())));
                 refresh();
             }));
         }

@@ -1,5 +1,6 @@
 package vn.cds.baocao.report.service;
 
+import java.util.Locale;
 import vn.cds.baocao.base.i18n.Messages;
 
 /** A problem with one value of a report: an error blocks submission, a warning needs an explanation. */
@@ -21,8 +22,8 @@ public record FieldIssue(long indicatorId, Severity severity, String messageKey,
         return severity == Severity.ERROR;
     }
 
-    /** The sentence in the current user's language. */
-    public String message() {
-        return Messages.get(messageKey, args);
+    /** The sentence in the reader's language. */
+    public String message(Locale locale) {
+        return Messages.get(locale, messageKey, args);
     }
 }

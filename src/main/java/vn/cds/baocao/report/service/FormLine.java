@@ -1,6 +1,7 @@
 package vn.cds.baocao.report.service;
 
 import java.util.List;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.indicator.domain.Indicator;
 
 /**
@@ -8,10 +9,10 @@ import vn.cds.baocao.indicator.domain.Indicator;
  *
  * @param value         the stored value as the form shows it ("1.517", "54,2"); empty when none
  * @param previous      the last approved value before this period, or null
- * @param change        the stored value against the previous one ("Tăng 3,7"), or empty
+ * @param change        the stored value against the previous one ("Tăng 3,7"), or empty; written by the view
  * @param computed      a running total computed from the previous total and this period's count (read-only)
  * @param openingTotal  a running total with no earlier total: the unit enters its opening total once
  */
-public record FormLine(Indicator indicator, String value, PreviousValue previous, String change, boolean computed,
+public record FormLine(Indicator indicator, String value, PreviousValue previous, Localizable change, boolean computed,
                        boolean openingTotal, String explanation, String reviewNote, List<FieldIssue> issues) {
 }

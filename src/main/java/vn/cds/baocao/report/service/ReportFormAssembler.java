@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorSection;
@@ -64,7 +65,7 @@ public class ReportFormAssembler {
             PreviousValue before = previous.get(indicator.getId());
             boolean computed = ReportValues.isComputedTotal(indicator, previous);
             boolean opening = indicator.getCumulativeRule() == CumulativeRule.RUNNING_TOTAL && !computed;
-            String change = stored == null || before == null ? ""
+            Localizable change = stored == null || before == null ? Change.NONE
                     : Change.describe(indicator, before.number(), stored.getNumericValue());
             IndicatorSection section = sectionThen.getOrDefault(indicator.getId(), indicator.getSection());
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FormLine(indicator,

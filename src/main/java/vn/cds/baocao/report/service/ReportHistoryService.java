@@ -2,6 +2,7 @@ package vn.cds.baocao.report.service;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,15 +36,17 @@ public class ReportHistoryService {
         this.currentUser = currentUser;
     }
 
+    /** The report's events, oldest first, their actions and the system's name written in {@code locale}. */
     @PreAuthorize("hasAnyRole('REPORTER', 'REVIEWER', 'LEADER', 'ADMIN')")
-    public List<TimelineEntry> timeline(long reportId) {
+    public List<TimelineEntry> timeline(long reportId, Locale locale) {
         Report report = scope.report(reportId);
         if (!maySee(currentUser.require(), report)) {
             throw new AccessDeniedException("report " + reportId + " is not visible to this user");
         }
         Map<String, String> names = new HashMap<>();
         return events.findByReportOrderByOccurredAtAscIdAsc(report).stream()
-                .map(event -> entry(event, names.computeIfAbsent(event.getActor(), this::displayName)))
+                .map(event -> entry(event, names.computeIfAbsent(event.getActor(), u -> displayName(u, locale)),
+                        locale))
                 .toList();
     }
 
@@ -53,16 +56,17 @@ public class ReportHistoryService {
                 || user.hasRole(Role.LEADER) && report.getStatus() == ReportStatus.APPROVED;
     }
 
-    private TimelineEntry entry(ReportEvent event, String actor) {
-        return new TimelineEntry(event.getOccurredAt(), actor, Messages.get("workflow.action." + event.getAction()),
+    private TimelineEntry entry(ReportEvent event, String actor, Locale locale) {
+        return new TimelineEntry(event.getOccurredAt(), actor,
+                Messages.get(locale, "workflow.action." + event.getAction()),
                 event.getFromStatus(), event.getToStatus(), event.getReason(),
                 event.getIndicator() == null ? null : event.getIndicator().getNameVi(),
                 event.getOldValue(), event.getNewValue());
     }
 
-    private String displayName(String username) {
+    private String displayName(String username, Locale locale) {
         if ("system".equals(username)) {
-            return Messages.get("workflow.actor.system");
+            return Messages.get(locale, "workflow.actor.system");
         }
         return users.fullNameOf(username).map(name -> name + " (" + username + ")").orElse(username);
     }

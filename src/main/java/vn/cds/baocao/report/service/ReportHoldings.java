@@ -38,7 +38,7 @@ class ReportHoldings implements UnitActivity, SubmittedReports, StoredValues {
     @Override
     public Optional<PeriodAfter> firstPeriodAfter(long unitId, LocalDate lastDay) {
         return reports.periodsReportedAfter(unitId, lastDay).stream().findFirst()
-                .map(period -> new PeriodAfter(period.getLabel(), period.getDataTo()));
+                .map(period -> new PeriodAfter(period.name(), period.getDataTo()));
     }
 
     @Override

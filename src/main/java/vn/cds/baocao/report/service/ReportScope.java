@@ -71,7 +71,7 @@ public class ReportScope {
      */
     public void requireActive(Unit unit, ReportingPeriod period) {
         if (!catalog.reportsIn(unit, period)) {
-            throw new BusinessException("workflow.unitNotActive", unit.getShortName(), period.getLabel());
+            throw new BusinessException("workflow.unitNotActive", unit.getShortName(), period.name());
         }
     }
 }

@@ -89,7 +89,7 @@ public class ReportValidator {
 
     private static FieldIssue belowPrevious(Indicator indicator, PreviousValue previous) {
         return FieldIssue.error(indicator.getId(), "value.belowPrevious",
-                display(indicator, previous.number()), previous.period().getLabel());
+                display(indicator, previous.number()), previous.period().name());
     }
 
     private void checkSwing(Indicator indicator, BigDecimal value, PreviousValue previous, int year,
@@ -106,14 +106,14 @@ public class ReportValidator {
         if (indicator.getValueType() == ValueType.PERCENT) {
             if (value.subtract(before).abs().compareTo(threshold) > 0) {
                 issues.add(FieldIssue.warning(indicator.getId(), "value.swingPoints",
-                        display(indicator, before), previous.period().getLabel(), VnFormat.number(threshold, 2)));
+                        display(indicator, before), previous.period().name(), VnFormat.number(threshold, 2)));
             }
         } else if (before.signum() > 0 && threshold.signum() > 0) {
             boolean tooHigh = value.compareTo(before.multiply(threshold)) > 0;
             boolean tooLow = value.compareTo(before.divide(threshold, 4, RoundingMode.HALF_UP)) < 0;
             if (tooHigh || tooLow) {
                 issues.add(FieldIssue.warning(indicator.getId(), "value.swingFactor",
-                        display(indicator, before), previous.period().getLabel(), VnFormat.number(threshold, 2)));
+                        display(indicator, before), previous.period().name(), VnFormat.number(threshold, 2)));
             }
         }
     }

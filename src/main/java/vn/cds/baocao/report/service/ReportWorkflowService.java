@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
-import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.base.i18n.Text;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.domain.BaselineValueRepository;
@@ -420,8 +420,8 @@ public class ReportWorkflowService {
     private static void requireMove(Report report, ReportAction action) {
         if (!ReportTransitions.isAllowed(action, report.getStatus())) {
             throw new BusinessException("workflow.transition.refused",
-                    Messages.get("workflow.action." + action.name()),
-                    Messages.get("report.status." + report.getStatus().name()));
+                    Text.of("workflow.action." + action.name()),
+                    Text.of("report.status." + report.getStatus().name()));
         }
     }
 
@@ -435,7 +435,7 @@ public class ReportWorkflowService {
     /** A closed period takes no new report and no draft, only the corrections of a returned one. */
     private static void requireOpenFor(ReportStatus status, ReportingPeriod period) {
         if (!ReportTransitions.mayChange(status, period.isOpen())) {
-            throw new BusinessException("workflow.periodClosed", period.getLabel());
+            throw new BusinessException("workflow.periodClosed", period.name());
         }
     }
 

@@ -59,7 +59,7 @@ class ReportFieldRow extends Div {
         if (indicator.getValueType() == ValueType.PERCENT) {
             value.setSuffixComponent(new Span("%"));
         }
-        value.setHelperText(helper(line.change()));
+        value.setHelperText(helper(line.change().in(Messages.currentLocale())));
 
         explanation.setLabel(Messages.get("form.explanation"));
         explanation.setPlaceholder(Messages.get("form.explanation.placeholder"));
@@ -101,11 +101,11 @@ class ReportFieldRow extends Div {
                 .filter(i -> !"workflow.explanation.required".equals(i.messageKey()))
                 .filter(i -> !EXPLANATION_TOO_LONG.equals(i.messageKey())).findFirst().orElse(null);
         value.setInvalid(firstError != null);
-        value.setErrorMessage(firstError == null ? null : firstError.message());
+        value.setErrorMessage(firstError == null ? null : firstError.message(Messages.currentLocale()));
         boolean warned = false;
         for (FieldIssue issue : issues) {
             if (!issue.isError() || "workflow.explanation.required".equals(issue.messageKey())) {
-                Span text = new Span(issue.message());
+                Span text = new Span(issue.message(Messages.currentLocale()));
                 text.addClassName("report-field-issue");
                 text.addClassName(issue.isError() ? "report-field-issue-error" : "report-field-issue-warning");
                 messages.add(text);
@@ -133,20 +133,20 @@ class ReportFieldRow extends Div {
         }
         ParsedValue parsed = ValueParser.parse(indicator, value.getValue());
         value.setInvalid(parsed.isError());
-        value.setErrorMessage(parsed.errorMessage());
+        value.setErrorMessage(parsed.errorMessage(Messages.currentLocale()));
         if (!parsed.isError() && parsed.number() != null) {
             value.setValue(ValueParser.display(indicator, parsed.number()));
         }
         // the change against the previous period follows what is typed
         String change = parsed.isError() || parsed.number() == null || line.previous() == null ? ""
-                : Change.describe(indicator, line.previous().number(), parsed.number());
+                : Change.describe(indicator, line.previous().number(), parsed.number()).in(Messages.currentLocale());
         value.setHelperText(helper(change));
     }
 
     private String helper(String change) {
         StringBuilder helper = new StringBuilder();
         if (line.previous() != null && line.previous().number() != null) {
-            helper.append(Messages.get("form.previous", line.previous().period().getLabel(),
+            helper.append(Messages.get("form.previous", line.previous().period().label(Messages.currentLocale()),
                     ValueParser.display(indicator, line.previous().number())
                             + (indicator.getValueType() == ValueType.PERCENT ? "%" : "")));
             if (!change.isEmpty()) {

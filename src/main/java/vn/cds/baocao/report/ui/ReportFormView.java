@@ -65,7 +65,7 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
         this.form = newForm;
         removeAll();
         rows.clear();
-        add(new ViewTitle(getTranslation("form.title", form.period().getLabel())));
+        add(new ViewTitle(getTranslation("form.title", form.period().label(getLocale()))));
         add(header());
         if (form.reviewReason() != null) {
             Div reason = new Div(new Span(getTranslation("form.returnedReason", form.reviewReason())));
@@ -88,7 +88,7 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
         }
         add(actions());
         if (form.reportId() != null) {
-            add(new ReportTimeline(history.timeline(form.reportId())));
+            add(new ReportTimeline(history.timeline(form.reportId(), getLocale())));
         }
     }
 
@@ -147,10 +147,10 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
             return workflow.saveDraft(periodId, form.version(), inputs());
         } catch (ValidationFailedException e) {
             mark(e.getResult().issues());
-            Notifications.error(e.getLocalizedMessage());
+            Notifications.error(e.message(getLocale()));
             return null;
         } catch (BusinessException e) {
-            Notifications.error(e.getLocalizedMessage());
+            Notifications.error(e.message(getLocale()));
             return null;
         }
     }
@@ -165,7 +165,7 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void confirmSubmit() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("form.submit.confirmTitle"),
-                getTranslation("form.submit.confirmText", form.period().getLabel()),
+                getTranslation("form.submit.confirmText", form.period().label(getLocale())),
                 getTranslation("form.submit"), e -> submit());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("dialog.cancel"));
@@ -183,7 +183,7 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
         } catch (ValidationFailedException e) {
             show(saved);
             mark(e.getResult().issues());
-            Notifications.error(e.getLocalizedMessage());
+            Notifications.error(e.message(getLocale()));
         }
     }
 
@@ -201,7 +201,7 @@ public class ReportFormView extends VerticalLayout implements HasUrlParameter<Lo
     @Override
     public String getPageTitle() {
         return form == null ? getTranslation("menu.unitReports")
-                : getTranslation("form.title", form.period().getLabel()) + " · " + getTranslation("app.name");
+                : getTranslation("form.title", form.period().label(getLocale())) + " · " + getTranslation("app.name");
     }
 
     ReportStatus status() {

@@ -34,7 +34,7 @@ public class UnitReportsView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("unitReports.unit", unit.getFullName())));
 
         Grid<PeriodRow> grid = new Grid<>();
-        grid.addColumn(row -> row.period().getLabel()).setHeader(getTranslation("period.label")).setAutoWidth(true);
+        grid.addColumn(row -> row.period().label(getLocale())).setHeader(getTranslation("period.label")).setAutoWidth(true);
         grid.addColumn(row -> VnFormat.date(row.period().getDataFrom()) + " – " + VnFormat.date(row.period().getDataTo()))
                 .setHeader(getTranslation("period.window")).setAutoWidth(true);
         grid.addColumn(row -> VnFormat.date(row.deadline())).setHeader(getTranslation("period.deadline")).setAutoWidth(true);

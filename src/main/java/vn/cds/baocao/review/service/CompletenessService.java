@@ -109,7 +109,7 @@ public class CompletenessService {
         ReportingPeriod period = periods.find(periodId)
                 .orElseThrow(() -> new BusinessException("workflow.periodNotFound"));
         if (!catalog.expects(unit, period)) {
-            throw new BusinessException("completeness.remind.notExpected", unit.getShortName(), period.getLabel());
+            throw new BusinessException("completeness.remind.notExpected", unit.getShortName(), period.name());
         }
         String text = message == null ? "" : message.strip();
         if (text.length() > MAX_REMINDER_LENGTH) {

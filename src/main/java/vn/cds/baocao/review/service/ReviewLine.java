@@ -1,6 +1,7 @@
 package vn.cds.baocao.review.service;
 
 import java.util.List;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.report.service.FieldIssue;
@@ -12,7 +13,7 @@ import vn.cds.baocao.report.service.PreviousValue;
  * @param baselineValue the value when the report was last returned or approved, when it has changed since
  *                      (null when unchanged or never reviewed)
  */
-public record ReviewLine(Indicator indicator, String value, PreviousValue previous, String change, Verdict verdict,
+public record ReviewLine(Indicator indicator, String value, PreviousValue previous, Localizable change, Verdict verdict,
                          List<FieldIssue> issues, String explanation, String baselineValue, boolean changedSinceBaseline,
                          String reviewNote, String note) {
 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.domain.Paging;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.Deadlines;
 import vn.cds.baocao.report.domain.Report;
@@ -92,7 +93,7 @@ public class ReviewQueueService {
         boolean late = r.getFirstSubmittedAt() != null && r.getFirstSubmittedAt().toLocalDate()
                 .isAfter(deadlines.deadlineFor(r.getUnit().getId(), r.getPeriod()));
         return new QueueRow(r.getId(), r.getVersion(), r.getUnit().getFullName(), r.getUnit().getType().getCode(),
-                r.getPeriod().getLabel(), r.getStatus(), r.getSubmittedAt(), r.getSubmittedBy(), late,
+                r.getPeriod().name(), r.getStatus(), r.getSubmittedAt(), r.getSubmittedBy(), late,
                 r.getBaselineStatus() != null && r.getStatus() == ReportStatus.SUBMITTED);
     }
 
@@ -101,9 +102,10 @@ public class ReviewQueueService {
     }
 
     /**
+     * @param periodName  the period's name, written in the reader's language
      * @param resubmitted submitted again after a return or a reopening: the review shows what changed
      */
-    public record QueueRow(long reportId, long version, String unitName, String unitTypeCode, String periodLabel,
+    public record QueueRow(long reportId, long version, String unitName, String unitTypeCode, Localizable periodName,
                            ReportStatus status, LocalDateTime submittedAt, String submittedBy, boolean late,
                            boolean resubmitted) {
     }

@@ -68,7 +68,7 @@ public class ReviewService {
         boolean late = report.getFirstSubmittedAt() != null
                 && report.getFirstSubmittedAt().toLocalDate().isAfter(deadline);
         return new ReviewDetails(report.getId(), report.getVersion(), report.getUnit().getFullName(),
-                report.getUnit().getType().getCode(), report.getPeriod().getLabel(), year, report.getStatus(),
+                report.getUnit().getType().getCode(), report.getPeriod().name(), year, report.getStatus(),
                 report.getSubmittedAt(), report.getSubmittedBy(), report.getFirstSubmittedAt(), deadline, late,
                 report.getBaselineStatus(), lines);
     }
@@ -82,7 +82,7 @@ public class ReviewService {
                 : display(indicator, baseline.getNumericValue(), baseline.getTextValue());
         boolean changed = baseline != null && !Objects.equals(before, shown);
         return new ReviewLine(indicator, shown, previous,
-                previous == null ? "" : Change.describe(indicator, previous.number(), number),
+                previous == null ? Change.NONE : Change.describe(indicator, previous.number(), number),
                 book.verdict(indicator.getId(), report.getUnit().getType().getCode(), number),
                 check.issuesFor(indicator.getId()),
                 value == null ? null : value.getExplanation(), changed ? before : null, changed,

@@ -63,7 +63,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
         List<ReportingPeriod> newestFirst = periods.newestFirst();
         for (ComboBox<ReportingPeriod> box : List.of(from, to)) {
             box.setItems(newestFirst);
-            box.setItemLabelGenerator(ReportingPeriod::getLabel);
+            box.setItemLabelGenerator(p -> p.label(getLocale()));
             box.addValueChangeListener(e -> refresh());
         }
         from.setLabel(getTranslation("completeness.from"));
@@ -95,7 +95,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
             show(service.board(from.getValue().yearMonth(), to.getValue().yearMonth(),
                     unitType.getValue() == null ? null : unitType.getValue().getCode()));
         } catch (BusinessException e) {
-            board.add(new Paragraph(e.getLocalizedMessage()));
+            board.add(new Paragraph(e.message(getLocale())));
         }
     }
 
@@ -108,7 +108,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
         footer.getCell(unitColumn).setText(getTranslation("completeness.totals"));
         for (ReportingPeriod period : data.periods()) {
             Grid.Column<CompletenessBoard.Row> column = grid.addComponentColumn(r -> cell(r, period))
-                    .setHeader(period.getLabel()).setAutoWidth(true).setTextAlign(ColumnTextAlign.CENTER);
+                    .setHeader(period.label(getLocale())).setAutoWidth(true).setTextAlign(ColumnTextAlign.CENTER);
             PeriodTotals totals = data.totals().get(period.getId());
             footer.getCell(column).setText(getTranslation("completeness.periodTotals",
                     String.valueOf(totals.submitted()), String.valueOf(totals.expected()),
@@ -142,7 +142,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
 
     private void remind(CompletenessBoard.Row row, ReportingPeriod period) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("completeness.remind.title", row.unit().getShortName(), period.getLabel()));
+        dialog.setHeaderTitle(getTranslation("completeness.remind.title", row.unit().getShortName(), period.name()));
         TextArea message = new TextArea(getTranslation("completeness.remind.message"));
         message.setMaxLength(CompletenessService.MAX_REMINDER_LENGTH);
         message.setWidth("28rem");
@@ -153,7 +153,7 @@ public class CompletenessView extends VerticalLayout implements HasDynamicTitle 
                 Notifications.success(getTranslation("completeness.remind.sent", row.unit().getShortName()));
                 dialog.close();
             } catch (BusinessException ex) {
-                Notifications.error(ex.getLocalizedMessage());
+                Notifications.error(ex.message(getLocale()));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -44,7 +44,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         period.setLabel(getTranslation("period.label"));
         period.setItems(periods.newestFirst());
-        period.setItemLabelGenerator(ReportingPeriod::getLabel);
+        period.setItemLabelGenerator(p -> p.label(getLocale()));
         period.setClearButtonVisible(true);
         period.setPlaceholder(getTranslation("review.filter.all"));
         unitType.setLabel(getTranslation("unit.type"));
@@ -65,8 +65,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(QueueRow::unitName).setHeader(getTranslation("unit")).setAutoWidth(true).setFlexGrow(1)
                 .setSortProperty(ReviewQueueService.SORT_UNIT);
-        grid.addColumn(QueueRow::periodLabel).setHeader(getTranslation("period.label")).setAutoWidth(true)
-                .setSortProperty(ReviewQueueService.SORT_PERIOD);
+        grid.addColumn(row -> row.periodName().in(getLocale())).setHeader(getTranslation("period.label"))
+                .setAutoWidth(true).setSortProperty(ReviewQueueService.SORT_PERIOD);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"))
                 .setSortProperty(ReviewQueueService.SORT_STATUS);
         grid.addColumn(row -> VnFormat.dateTime(row.submittedAt())).setHeader(getTranslation("report.submittedAt"))

@@ -67,7 +67,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         this.details = newDetails;
         removeAll();
         notes.clear();
-        add(new ViewTitle(getTranslation("review.title", details.unitName(), details.periodLabel())));
+        add(new ViewTitle(getTranslation("review.title", details.unitName(), details.periodName())));
         Div header = new Div();
         header.addClassName("form-header");
         header.add(StatusBadge.of(details.status()));
@@ -87,7 +87,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
             header.add(changed);
         }
         Grid<ReviewLine> lines = grid();
-        add(header, GridCsv.link(lines, "tham-dinh-bao-cao"), lines, actions(), new ReportTimeline(history.timeline(details.reportId())));
+        add(header, GridCsv.link(lines, "tham-dinh-bao-cao"), lines, actions(), new ReportTimeline(history.timeline(details.reportId(), getLocale())));
     }
 
     private Grid<ReviewLine> grid() {
@@ -99,9 +99,9 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
                 .setAutoWidth(true);
         grid.addColumn(l -> l.previous() == null || l.previous().number() == null ? "" :
                         ValueParser.display(l.indicator(), l.previous().number()) + unit(l) + " ("
-                                + l.previous().period().getLabel() + ")")
+                                + l.previous().period().label(getLocale()) + ")")
                 .setHeader(getTranslation("review.previous")).setAutoWidth(true);
-        grid.addColumn(ReviewLine::change).setHeader(getTranslation("review.change")).setAutoWidth(true);
+        grid.addColumn(l -> l.change().in(getLocale())).setHeader(getTranslation("review.change")).setAutoWidth(true);
         grid.addComponentColumn(this::verdict).setKey("verdict").setHeader(getTranslation("review.verdict")).setAutoWidth(true);
         grid.addComponentColumn(this::issues).setKey("issues").setHeader(getTranslation("review.issues")).setFlexGrow(2);
         grid.addComponentColumn(this::changed).setKey("changed").setHeader(getTranslation("review.changed")).setAutoWidth(true);
@@ -139,7 +139,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
     private Div issues(ReviewLine line) {
         Div issues = new Div();
         for (FieldIssue issue : line.issues()) {
-            Span text = new Span(issue.message());
+            Span text = new Span(issue.message(getLocale()));
             text.addClassName(issue.isError() ? "report-field-issue-error" : "report-field-issue-warning");
             issues.add(new Div(text));
         }
@@ -197,7 +197,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
 
     private void confirmApprove() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("review.approve.confirmTitle"),
-                getTranslation("review.approve.confirmText", details.unitName(), details.periodLabel()),
+                getTranslation("review.approve.confirmText", details.unitName(), details.periodName()),
                 getTranslation("review.approve"),
                 e -> act(() -> workflow.approve(details.reportId(), details.version()), "review.approved"));
         dialog.setCancelable(true);
@@ -238,7 +238,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
             action.run();
             Notifications.success(getTranslation(doneKey));
         } catch (BusinessException e) {
-            Notifications.error(e.getLocalizedMessage());
+            Notifications.error(e.message(getLocale()));
         }
         show(review.details(details.reportId()));
     }
@@ -246,6 +246,6 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
     @Override
     public String getPageTitle() {
         return details == null ? getTranslation("menu.reviewQueue")
-                : getTranslation("review.title", details.unitName(), details.periodLabel());
+                : getTranslation("review.title", details.unitName(), details.periodName());
     }
 }

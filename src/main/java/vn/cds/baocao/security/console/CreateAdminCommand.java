@@ -57,7 +57,7 @@ public final class CreateAdminCommand {
     }
 
     public static void printUsage(PrintStream err) {
-        err.println(Messages.get("admin.console.usage"));
+        err.println(Messages.get(Messages.VIETNAMESE, "admin.console.usage"));
     }
 
     /** Where the password comes from; {@link #input(Options, InputStream, Console)} picks one. */
@@ -81,8 +81,8 @@ public final class CreateAdminCommand {
     /** Asks twice (without echo on a console) and refuses two different answers. */
     static PasswordInput typedTwice(Function<String, char[]> prompt) {
         return username -> {
-            char[] first = prompt.apply(Messages.get("admin.console.passwordPrompt", username));
-            char[] second = prompt.apply(Messages.get("admin.console.passwordAgain"));
+            char[] first = prompt.apply(Messages.get(Messages.VIETNAMESE, "admin.console.passwordPrompt", username));
+            char[] second = prompt.apply(Messages.get(Messages.VIETNAMESE, "admin.console.passwordAgain"));
             try {
                 if (first == null || second == null) {
                     throw new BusinessException("admin.password.required");
@@ -121,7 +121,7 @@ public final class CreateAdminCommand {
             String username = service.checkNewUsername(options.username());
             String password = passwords.read(username);
             service.createAdministrator(username, options.fullName(), password, System.getProperty("user.name"));
-            out.println(Messages.get("admin.console.created", username));
+            out.println(Messages.get(Messages.VIETNAMESE, "admin.console.created", username));
             return 0;
         } catch (BusinessException e) {
             err.println(e.getLocalizedMessage());

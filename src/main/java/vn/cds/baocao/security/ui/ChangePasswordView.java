@@ -65,7 +65,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 Notifications.success(getTranslation("admin.password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
             } catch (BusinessException refused) {
-                error.setText(refused.getLocalizedMessage());
+                error.setText(refused.message(getLocale()));
                 error.setVisible(true);
             }
         });

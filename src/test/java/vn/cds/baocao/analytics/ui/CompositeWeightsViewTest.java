@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.CompositeWeightService;
 import vn.cds.baocao.analytics.service.CompositeWeightService.WeightRow;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
 
@@ -30,7 +31,7 @@ class CompositeWeightsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void restore() {
         if (esigned != 0) {
-            service.save(esigned, BigDecimal.ONE, null);
+            service.save(esigned, BigDecimal.ONE, null, Messages.VIETNAMESE);
         }
     }
 
@@ -91,7 +92,7 @@ class CompositeWeightsViewTest extends SpringBrowserlessTest {
     }
 
     private WeightRow row(String code) {
-        return service.weights().stream().filter(w -> w.indicatorName().startsWith(
+        return service.weights(Messages.VIETNAMESE).stream().filter(w -> w.indicatorName().startsWith(
                 code.equals("esigned_doc_pct") ? "Tỷ lệ văn bản điện tử được ký số" : code)).findFirst().orElseThrow();
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.cds.baocao.analytics.service.PeriodRef;
 import vn.cds.baocao.analytics.service.RankingService.RankedRow;
 import vn.cds.baocao.analytics.service.SectionTable;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.shell.ui.AccessDeniedView;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.ReferenceData;
@@ -116,6 +117,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void reportersAreRefused() {
         UI.getCurrent().navigate("tong-quan");
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void theEnglishDashboardNamesThePeriodsInEnglish() {
+        open(Map.of("ky", "2024-07"));
+        assertThat(periodItem()).startsWith("Tháng 7/2024 · ");
+        assertThat(changeHeaders()).contains("So với Tháng 3/2024");
+
+        UI.getCurrent().setLocale(Messages.ENGLISH);
+        open(Map.of("ky", "2024-07"));
+        assertThat(periodItem()).startsWith("July 2024 · ");
+        assertThat(changeHeaders()).contains("Vs March 2024");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String periodItem() {
+        Select<PeriodRef> period = $(Select.class).id("period");
+        return period.getItemLabelGenerator().apply(period.getValue());
+    }
+
+    private List<String> changeHeaders() {
+        return grid("bang-dvc").getColumns().stream()
+                .map(c -> c.getHeaderComponent() != null ? text(c.getHeaderComponent()) : c.getHeaderText()).toList();
     }
 
     private void open(Map<String, String> parameters) {

@@ -2,6 +2,7 @@ package vn.cds.baocao.notification.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -73,6 +74,23 @@ class NotificationTextTest {
 
         NotificationMail withoutAddress = NotificationMail.of(notification, "Phạm Thị Báo Cáo", "");
         assertThat(withoutAddress.body()).doesNotContain("Xem chi tiết");
+    }
+
+    @Test
+    void theEmailStaysVietnameseWhileAnEnglishScreenIsOpen() {
+        Notification notification = new Notification(7L, NotificationType.REPORT_RETURNED, RETURNED,
+                LocalDateTime.of(2024, 5, 20, 10, 0));
+        UI english = new UI();
+        english.setLocale(Messages.ENGLISH);
+        UI.setCurrent(english);
+        try {
+            NotificationMail mail = NotificationMail.of(notification, "Phạm Thị Báo Cáo", "https://baocao.example.vn/");
+            assertThat(mail.subject())
+                    .isEqualTo("[CĐS Báo cáo] Báo cáo bị trả lại: UBND thành phố Đồng Xoài, Tháng 4/2024");
+            assertThat(mail.body()).startsWith("Kính gửi Phạm Thị Báo Cáo,");
+        } finally {
+            UI.setCurrent(null);
+        }
     }
 
     @Test

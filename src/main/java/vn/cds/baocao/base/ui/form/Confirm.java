@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.function.SerializableRunnable;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.ui.Notifications;
 
 /** "Are you sure?" before an action that is hard to undo; a refusal is shown as a message. */
@@ -23,7 +24,7 @@ public final class Confirm {
             try {
                 action.run();
             } catch (BusinessException refused) {
-                Notifications.error(refused.getLocalizedMessage());
+                Notifications.error(refused.message(Messages.currentLocale()));
             }
         });
         dialog.open();

@@ -80,9 +80,9 @@ public class FormDialog extends Dialog {
             action.run();
             close();
         } catch (BusinessException refused) {
-            error.setText(refused.getLocalizedMessage());
+            error.setText(refused.message(getLocale()));
             error.setVisible(true);
-            Notifications.error(refused.getLocalizedMessage());
+            Notifications.error(refused.message(getLocale()));
         }
     }
 }

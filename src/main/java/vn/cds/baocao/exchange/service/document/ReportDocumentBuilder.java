@@ -48,16 +48,16 @@ public final class ReportDocumentBuilder {
                 docTables.add(table(docTables.size() + 1, table));
             }
         }
-        return new ReportDocument(period.yearMonth().toString(), period.getLabel(), issuedOn,
+        return new ReportDocument(period.yearMonth().toString(), period.label(VI), issuedOn,
                 agency.reviewingAgency().toUpperCase(VI),
                 text("exchange.document.office", steering.toUpperCase(VI)),
                 text("exchange.document.title"), text("exchange.document.subtitle", steering),
                 text("exchange.document.number", agency.reportNumber(number, issuedOn.getYear())),
                 text("exchange.document.date", VnFormat.date(issuedOn)), text("exchange.document.circulation"),
                 text("exchange.document.intro", agency.reviewingAgency(), agency.reviewingAgencyShort(), steering),
-                text("exchange.document.statistics", period.getLabel()),
+                text("exchange.document.statistics", period.label(VI)),
                 text("exchange.document.approvedLine", String.valueOf(tables.period().approvedReports()),
-                        String.valueOf(tables.period().expectedUnits()), period.getLabel(),
+                        String.valueOf(tables.period().expectedUnits()), period.label(VI),
                         VnFormat.date(period.getDataFrom()), VnFormat.date(period.getDataTo())),
                 List.copyOf(docTables), text("exchange.document.closing", agency.reviewingAgency()));
     }

@@ -85,7 +85,7 @@ public class ReportDocumentService {
         ReportingPeriod period = period(request.periodId());
         int steps = formats.size() + 1;
         progress.update(0, "exchange.document.step.tables");
-        PeriodTables periodTables = tables.tables(period.getId(), null);
+        PeriodTables periodTables = tables.tables(period.getId(), null, ReportDocumentBuilder.VI);
         ReportDocument report = ReportDocumentBuilder.build(periodTables, period, agency.on(request.issuedOn()),
                 request.number(), request.issuedOn());
         List<GeneratedFile> files = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.cds.baocao.exchange.service.template;
 
+import java.util.Locale;
 import vn.cds.baocao.base.i18n.Messages;
 
 /**
@@ -9,8 +10,8 @@ import vn.cds.baocao.base.i18n.Messages;
 public record ImportProblem(String sheet, Integer row, String column, String indicator, String unit,
                             String messageKey, Object[] args) {
 
-    /** The sentence in the current user's language. */
-    public String message() {
-        return Messages.get(messageKey, args);
+    /** The sentence in the reader's language. */
+    public String message(Locale locale) {
+        return Messages.get(locale, messageKey, args);
     }
 }

@@ -269,7 +269,7 @@ final class TemplateReader {
             if (layout.units().stream().noneMatch(u -> u.getId().equals(unit.getId()))) {
                 problems.add(new ImportProblem(sheet, r + 1, letter(ALL_UNIT_NAME), null,
                         unit.getShortName(), "exchange.import.row.unitNotInPeriod",
-                        new Object[] {unit.getShortName(), catalog.period().getLabel()}));
+                        new Object[] {unit.getShortName(), catalog.period().name()}));
                 return true;
             }
             if (!seen.add(unit.getId())) {

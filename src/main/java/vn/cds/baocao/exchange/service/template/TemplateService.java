@@ -1,15 +1,18 @@
 package vn.cds.baocao.exchange.service.template;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.Kind;
@@ -30,6 +33,7 @@ import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.service.UnitDirectory;
+import vn.cds.baocao.period.domain.PeriodLabels;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.Report;
@@ -122,9 +126,9 @@ public class TemplateService {
             }
         }
         Unit unit = form.unit();
-        byte[] content = new TemplateWriter().unit(new UnitTemplate(period.yearMonth().toString(), period.getLabel(),
-                window(period), VnFormat.date(form.deadline()), unit.getCode(), unit.getFullName(),
-                status(form.status()), form.version(), lines));
+        byte[] content = new TemplateWriter().unit(new UnitTemplate(period.yearMonth().toString(),
+                period.label(Messages.VIETNAMESE), window(period), VnFormat.date(form.deadline()), unit.getCode(),
+                unit.getFullName(), status(form.status()), form.version(), lines));
         return new TemplateFile("mau-nhap_" + period.yearMonth() + "_" + unit.getCode() + ".xlsx", content);
     }
 
@@ -178,7 +182,7 @@ public class TemplateService {
             }
         }
         byte[] content = new TemplateWriter().allUnits(new AllUnitsTemplate(period.yearMonth().toString(),
-                period.getLabel(), window(period), sheets, stamps));
+                period.label(Messages.VIETNAMESE), window(period), sheets, stamps));
         return new TemplateFile("mau-nhap_" + period.yearMonth() + "_tat-ca-don-vi.xlsx", content);
     }
 
@@ -205,8 +209,8 @@ public class TemplateService {
                 throw new BusinessException("exchange.import.oldTemplate");
             }
             if (!period.yearMonth().toString().equals(meta.periodKey())) {
-                throw new BusinessException("exchange.import.wrongPeriod", periodLabel(meta.periodKey()),
-                        period.getLabel());
+                throw new BusinessException("exchange.import.wrongPeriod", periodName(meta.periodKey()),
+                        period.name());
             }
             PeriodCatalogView view = new PeriodCatalogView(catalog, previousValues, period);
             return meta.kind() == Kind.UNIT ? importUnit(period, view, workbook, meta)
@@ -242,7 +246,7 @@ public class TemplateService {
         } catch (BusinessException refused) {
             throw unitRefusal(unit, refused);
         }
-        List<String> toFix = form.submissionCheck().issues().stream()
+        List<Localizable> toFix = form.submissionCheck().issues().stream()
                 .map(issue -> issueText(form, issue)).toList();
         return new ImportResult(List.of(unit.getShortName()), List.of(), toFix);
     }
@@ -338,10 +342,10 @@ public class TemplateService {
         return refused;
     }
 
-    private String issueText(ReportForm form, FieldIssue issue) {
+    private Localizable issueText(ReportForm form, FieldIssue issue) {
         String indicator = form.lines().stream().filter(l -> l.indicator().getId() == issue.indicatorId())
                 .map(l -> l.indicator().getShortNameVi()).findFirst().orElse("");
-        return indicator + ": " + issue.message();
+        return locale -> indicator + ": " + issue.message(locale);
     }
 
     private long currentVersion(Unit unit, ReportingPeriod period) {
@@ -377,10 +381,11 @@ public class TemplateService {
         return currentUser.require().hasRole(Role.REVIEWER);
     }
 
-    private String periodLabel(String key) {
+    /** The name of the template's period, in the reader's language; the key itself when there is no such period. */
+    private Object periodName(String key) {
         try {
             java.time.YearMonth month = java.time.YearMonth.parse(key);
-            return periods.find(month).map(ReportingPeriod::getLabel).orElse(key);
+            return periods.find(month).<Object>map(ReportingPeriod::name).orElse(key);
         } catch (java.time.format.DateTimeParseException e) {
             return key;
         }
@@ -390,7 +395,7 @@ public class TemplateService {
         String value = line.previous().number() != null
                 ? ValueParser.display(indicator, line.previous().number())
                 : line.previous().text() == null ? "" : line.previous().text();
-        return value + " (" + line.previous().period().getLabel() + ")";
+        return value + " (" + line.previous().period().label(Messages.VIETNAMESE) + ")";
     }
 
     private static String window(ReportingPeriod period) {
@@ -407,6 +412,11 @@ public class TemplateService {
 
     /** A period the user can download a template for. */
     public record PeriodChoice(long id, String key, String label, boolean open) {
+
+        /** The period's name in the reader's language ({@link PeriodLabels}). */
+        public String label(Locale locale) {
+            return PeriodLabels.of(YearMonth.parse(key), locale);
+        }
     }
 
     /** A template ready to download. */
@@ -418,6 +428,7 @@ public class TemplateService {
      * @param unchangedUnits units whose values in the file were those already saved (left alone)
      * @param toFix          what the saved draft still needs before it can be submitted (a reporter's import)
      */
-    public record ImportResult(List<String> savedUnits, List<String> unchangedUnits, List<String> toFix) {
+    /** @param toFix what the unit still has to correct before submitting, written in the reader's language */
+    public record ImportResult(List<String> savedUnits, List<String> unchangedUnits, List<Localizable> toFix) {
     }
 }
