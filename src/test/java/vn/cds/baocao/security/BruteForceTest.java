@@ -53,16 +53,10 @@ class BruteForceTest {
 
     @BeforeEach
     void freshAccounts() {
+        String hash = encoder.encode(PASSWORD);
+        LoginTestAccounts accounts = new LoginTestAccounts(users, auditLog, clock);
         for (String username : List.of(USERNAME, OTHER)) {
-            AppUser user = users.findByUsername(username).orElseGet(() -> {
-                AppUser created = new AppUser(username, encoder.encode(PASSWORD), "Thử Dò Mật Khẩu",
-                        LocalDateTime.now(clock));
-                created.getRoles().add(Role.LEADER);
-                return created;
-            });
-            user.setLockedUntil(null);
-            user.setFailedLoginCount(0);
-            users.save(user);
+            accounts.fresh(username, hash, "Thử Dò Mật Khẩu");
         }
     }
 
@@ -128,7 +122,6 @@ class BruteForceTest {
     }
 
     private int lockLines(String username) {
-        return (int) auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.USER, username).stream()
-                .filter(e -> e.getAction() == AuditAction.ACCOUNT_LOCKED).count();
+        return new LoginTestAccounts(users, auditLog, clock).lockLines(username);
     }
 }

@@ -2,17 +2,8 @@ package vn.cds.baocao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +25,6 @@ import vn.cds.baocao.support.TestClock;
 @CdsSpringTest
 class LockoutTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String USERNAME = "khoa.thu.lockout";
     private static final String PASSWORD = "Dung-mat-khau-2025";
 
@@ -53,15 +43,7 @@ class LockoutTest {
 
     @BeforeEach
     void freshAccount() {
-        AppUser user = users.findByUsername(USERNAME).orElseGet(() -> {
-            AppUser created = new AppUser(USERNAME, encoder.encode(PASSWORD), "Thử Khóa Tài Khoản",
-                    LocalDateTime.now(clock));
-            created.getRoles().add(Role.LEADER);
-            return created;
-        });
-        user.setLockedUntil(null);
-        user.setFailedLoginCount(0);
-        users.save(user);
+        new LoginTestAccounts(users, auditLog, clock).fresh(USERNAME, encoder.encode(PASSWORD), "Thử Khóa Tài Khoản");
     }
 
     @AfterEach
@@ -113,24 +95,7 @@ class LockoutTest {
         return users.findByUsername(USERNAME).orElseThrow();
     }
 
-    /** Posts the login form like a browser and returns where the application redirects to. */
     private String login(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String base = "http://localhost:" + port;
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return location.startsWith(base) ? location.substring(base.length()) : location;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new LoginClient(port).login(username, password);
     }
 }

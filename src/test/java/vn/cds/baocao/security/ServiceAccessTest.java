@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -54,7 +56,7 @@ class ServiceAccessTest {
         assertDenied(() -> userDirectory.allUsers());
         assertDenied(() -> unitService.unitRows());
         assertDenied(() -> indicatorService.targetRows());
-        assertDenied(() -> reviewQueue.queue());
+        assertDenied(() -> submittedQueue());
         assertDenied(() -> overview.periods());
         assertThat(unitReports.myUnit().getCode()).isEqualTo("UBND_DONG_XOAI");
         assertThat(unitReports.myPeriods()).as("the unit's seed report of Tháng 7/2024")
@@ -65,7 +67,7 @@ class ServiceAccessTest {
     @Test
     @WithUserDetails("leader")
     void aLeaderCannotReviewOrAdministerOrReport() {
-        assertDenied(() -> reviewQueue.queue());
+        assertDenied(() -> submittedQueue());
         assertDenied(() -> userDirectory.allUsers());
         assertDenied(() -> unitReports.myPeriods());
         assertThat(overview.periods()).as("Tháng 7/2024 with the 35 approved seed reports")
@@ -84,7 +86,7 @@ class ServiceAccessTest {
         ReportingPeriod period = fixture.freePeriod("SO_NOI_VU");
         long submitted = rows.create("SO_NOI_VU", period.yearMonth(), ReportStatus.SUBMITTED, "dvc_online_rate_pct", "90");
         try {
-            assertThat(reviewQueue.queue()).as("submitted reports only, this one among them")
+            assertThat(submittedQueue()).as("submitted reports only, this one among them")
                     .allSatisfy(row -> assertThat(row.status()).isEqualTo(ReportStatus.SUBMITTED))
                     .extracting(QueueRow::reportId).contains(submitted);
         } finally {
@@ -100,17 +102,23 @@ class ServiceAccessTest {
         List<String> reference = ReferenceData.unitCodes();
         assertThat(unitService.unitRows()).extracting(row -> row.unit().getCode())
                 .filteredOn(reference::contains).containsExactlyInAnyOrderElementsOf(reference);
-        assertDenied(() -> reviewQueue.queue());
+        assertDenied(() -> submittedQueue());
         assertDenied(() -> unitReports.myPeriods());
     }
 
     @Test
     void nobodySignedInIsRefused() {
         assertThatThrownBy(() -> unitService.allUnits()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> reviewQueue.queue()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> submittedQueue()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private static void assertDenied(Runnable call) {
         assertThatThrownBy(call::run).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    /** The review queue as the reviewer opens it: every submitted report. */
+    private List<QueueRow> submittedQueue() {
+        return reviewQueue.page(new ReviewQueueService.Filter(null, null, Set.of(ReportStatus.SUBMITTED)),
+                Pageable.unpaged());
     }
 }

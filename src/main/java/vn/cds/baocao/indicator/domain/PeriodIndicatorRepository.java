@@ -10,24 +10,15 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 
 public interface PeriodIndicatorRepository extends JpaRepository<PeriodIndicator, Long> {
 
-    /**
-     * The period's catalog in one statement: each entry with its indicator and everything both load eagerly
-     * (unit types, exemptions, sections). Fetched row by row, a catalog of 37 indicators cost 112 statements.
-     */
-    @Query("""
-            select distinct pi from PeriodIndicator pi
-            join fetch pi.section
-            join fetch pi.indicator i
-            join fetch i.section
-            left join fetch pi.unitTypeCodes
-            left join fetch pi.exemptUnitIds
-            left join fetch i.unitTypeCodes
-            left join fetch i.exemptUnits exempt
-            left join fetch exempt.type
-            where pi.period = :period order by pi.displayOrder""")
-    List<PeriodIndicator> findByPeriod(@Param("period") ReportingPeriod period);
+    /** The period's catalog in one statement, as {@link #findByPeriodIn} reads it. */
+    default List<PeriodIndicator> findByPeriod(ReportingPeriod period) {
+        return findByPeriodIn(List.of(period));
+    }
 
-    /** The catalogs of the periods in one statement, as {@link #findByPeriod} reads one. */
+    /**
+     * The periods' catalogs in one statement: each entry with its indicator and everything both load eagerly (unit
+     * types, exemptions, sections). Fetched row by row, a catalog of 37 indicators cost 112 statements.
+     */
     @Query("""
             select distinct pi from PeriodIndicator pi
             join fetch pi.section

@@ -49,24 +49,8 @@ public class ReviewQueueService {
         this.deadlines = deadlines;
     }
 
-    /** Waiting for review: submitted reports of every period and unit. */
-    @PreAuthorize("hasRole('REVIEWER')")
-    public List<QueueRow> queue() {
-        return queue(new Filter(null, null, Set.of(ReportStatus.SUBMITTED)));
-    }
-
     /**
-     * Every report of the filter, oldest submission first.
-     *
-     * @param filter null fields mean "all"; an empty status set means the submitted ones
-     */
-    @PreAuthorize("hasRole('REVIEWER')")
-    public List<QueueRow> queue(Filter filter) {
-        return page(filter, Pageable.unpaged());
-    }
-
-    /**
-     * One page of the reports of the filter, in three statements (the reports with their units and periods, the
+     * One page of the reports of the filter ({@code Pageable.unpaged()}: all of them), in three statements (the reports with their units and periods, the
      * deadline extensions of their periods). Sorted by the page's sort keys ({@code SORT_*}), then oldest submission
      * first.
      */
@@ -97,7 +81,7 @@ public class ReviewQueueService {
                 r.getBaselineStatus() != null && r.getStatus() == ReportStatus.SUBMITTED);
     }
 
-    /** What the reviewer filters on; null = all. */
+    /** What the reviewer filters on; null = all; no status (null or empty) = the submitted ones. */
     public record Filter(Long periodId, String unitTypeCode, Set<ReportStatus> statuses) {
     }
 
