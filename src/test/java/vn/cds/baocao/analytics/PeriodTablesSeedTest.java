@@ -199,23 +199,54 @@ class PeriodTablesSeedTest {
                 .containsExactlyInAnyOrder("SO_VHTTDL", "SO_KHDT", "SO_NGOAI_VU", "BAN_DAN_TOC", "SO_TTTT");
     }
 
-    /**
-     * 001 lines 290-298. Same rules, different print: the 2022 report lists five units for the e-signature rate
-     * (the three at 100 % plus Sở VH-TT&DL 98,53 % and Sở Nội vụ 97,80 %); our rule names the units at the best
-     * rate (at least three), so it stops at the three at 100 %.
-     */
+    /** 001 lines 298-306: the 2022 report's sentences for its apps table. */
     @Test
-    void highlightsOfThe2022_09AppsTableMatchThePrintExceptTheLongerESignatureList() {
+    void highlightsOfThe2022_09AppsTableMatchWhatTheReportPrints() {
         SectionTable apps = table("2022-09", "APPS");
         // "Đông Xoài (924), Văn phòng UBND tỉnh (696), Sở TT&TT (126)"
         assertThat(units(highlight(apps, Kind.TOP, "ecabinet_meetings_ytd").units()))
                 .containsExactly("UBND_DONG_XOAI", "VP_UBND_TINH", "SO_TTTT");
-        assertThat(units(highlight(apps, Kind.TOP, "esigned_doc_pct").units()))
-                .containsExactlyInAnyOrder("UBND_BU_GIA_MAP", "BAN_DAN_TOC", "SO_TTTT");
+        // "Bù Gia Mập (100%), Ban Dân tộc (100%), Sở TT&TT (100%), Sở VH-TT&DL (98,53%), Sở Nội Vụ (97,80%)"
+        Highlight signed = highlight(apps, Kind.TOP, "esigned_doc_pct");
+        assertThat(units(signed.units())).containsExactlyInAnyOrder("UBND_BU_GIA_MAP", "BAN_DAN_TOC", "SO_TTTT", "SO_VHTTDL", "SO_NOI_VU");
+        assertThat(signed.text()).endsWith("Sở VH-TT&DL (98,53%), Sở Nội vụ (97,80%).");
         assertThat(highlight(apps, Kind.ALL_EQUAL, "qlvb_doc_pct")).isNotNull();
         // "Sở Xây dựng, Sở Ngoại vụ, Sở TT&TT, Ban Dân tộc, Trung tâm XTĐT-TM&DL, Sở VH-TT&DL"
         assertThat(units(highlight(apps, Kind.TOP, "official_email_pct").units())).containsExactlyInAnyOrder(
                 "SO_XAY_DUNG", "SO_NGOAI_VU", "SO_TTTT", "BAN_DAN_TOC", "TT_XTDT_TMDL", "SO_VHTTDL");
+    }
+
+    /** 001 line 238: "03 đơn vị có số người dùng nhiều nhất gồm: Đồng Xoài (2.836), Chơn Thành (1.583), Lộc Ninh (1.569)". */
+    @Test
+    void highlightOfThe2022_09BinhPhuocTodayTableMatchesWhatTheReportPrints() {
+        SectionTable users = table("2022-09", "BPTODAY");
+        assertThat(units(highlight(users, Kind.TOP, "bptoday_users").units()))
+                .containsExactly("UBND_DONG_XOAI", "UBND_CHON_THANH", "UBND_LOC_NINH");
+    }
+
+    /**
+     * 004 lines 4774-4797. The eCabinet sentence names four units although they hold only 72,2 % of the meetings
+     * (a ¾-share rule added UBND H.Bù Đăng as a fifth); the anti-malware one names three of a spread-out count.
+     */
+    @Test
+    void highlightsOfThe2024_07AppsTableMatchWhatTheReportPrints() {
+        SectionTable apps = table("2024-07", "APPS");
+        // "Đồng Xoài (1.584), Văn phòng UBND tỉnh (1.294), Sở NN&PTNT (251), Sở TT&TT (197)"
+        Highlight meetings = highlight(apps, Kind.TOP, "ecabinet_meetings_total");
+        assertThat(units(meetings.units())).containsExactly("UBND_DONG_XOAI", "VP_UBND_TINH", "SO_NNPTNT", "SO_TTTT");
+        assertThat(meetings.text()).endsWith(
+                "UBND TP.Đồng Xoài (1.584), VPUBND tỉnh (1.294), Sở NN&PTNT (251), Sở TT&TT (197).");
+        // "Ban Dân tộc (100%), Sở Giao thông vận tải (100%), Ban Quản lý Khu kinh tế (100%)"
+        assertThat(units(highlight(apps, Kind.TOP, "esigned_doc_pct").units()))
+                .containsExactlyInAnyOrder("BAN_DAN_TOC", "SO_GTVT", "BQL_KKT");
+        // "Các đơn vị đều đạt 100% văn bản được thực hiện trực tuyến qua QLVB & HSCV."
+        assertThat(highlight(apps, Kind.ALL_EQUAL, "qlvb_doc_pct").text()).startsWith("Các đơn vị đều đạt 100%");
+        // "UBND huyện Lộc Ninh (948); UBND thành phố Đồng Xoài (537); UBND huyện Phú Riềng (528)"
+        assertThat(units(highlight(apps, Kind.TOP, "antimalware_installs").units()))
+                .containsExactly("UBND_LOC_NINH", "UBND_DONG_XOAI", "UBND_PHU_RIENG");
+        // "... thư điện tử công vụ nhiều nhất (đạt 100%) gồm: Sở VH-TT&DL, Sở KH&ĐT, Sở Ngoại vụ"
+        assertThat(units(highlight(apps, Kind.TOP, "official_email_pct").units()))
+                .containsExactlyInAnyOrder("SO_VHTTDL", "SO_KHDT", "SO_NGOAI_VU");
     }
 
     @Test

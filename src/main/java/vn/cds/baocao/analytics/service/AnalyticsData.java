@@ -86,7 +86,7 @@ class AnalyticsData {
 
     static UnitRef ref(UnitSummary unit, Locale locale) {
         return new UnitRef(unit.id(), unit.code(), unit.shortName(), unit.fullName(), unit.typeCode(),
-                unit.typeName(locale), unit.displayOrder());
+                unit.typeName(locale), unit.displayOrder(), unit.reportingType());
     }
 
     /** Who reports what in the period (the period's catalog as it opened, see {@link IndicatorCatalog}). */

@@ -1,7 +1,6 @@
 package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,18 +19,15 @@ import vn.cds.baocao.indicator.service.Verdict;
  * "Từ bảng trên cho thấy": sentences in the seed reports' style, computed from a table's approved figures.
  * <ul>
  *   <li>every unit has the same figure: "Các đơn vị đều đạt 100% về …";</li>
- *   <li>counts and amounts: the units that together hold three quarters of the total, largest first (at most
- *   {@link #MAX_TOP_COUNT}) — the seed reports name 3 to 4 units this way;</li>
- *   <li>percentages: the units at the best figure, or the best three (ties included) when fewer share it;</li>
+ *   <li>counts and amounts: the three largest units, or four when the fourth brings them to 72 % of the total;
+ *   percentages: the units at the best figure, and up to five with the close ones behind them
+ *   ({@link TopUnits}, the rules that reproduce the seed reports' sentences);</li>
  *   <li>units that miss the target, worst first; the biggest rise and fall against the earlier period;</li>
  *   <li>the units whose report is not approved yet.</li>
  * </ul>
  */
 public final class HighlightWriter {
 
-    static final BigDecimal TOP_SHARE = new BigDecimal("0.75");
-    static final int MAX_TOP_COUNT = 5;
-    static final int MIN_TOP_PERCENT = 3;
     static final int MAX_LISTED = 10;
 
     private final Locale locale;
@@ -84,9 +80,12 @@ public final class HighlightWriter {
     }
 
     private Optional<Highlight> top(ColumnSpec column, List<Figure> figures) {
-        List<Figure> best = new ArrayList<>(figures);
+        List<Figure> best = new ArrayList<>(figures.stream().filter(f -> f.unit().reporting()).toList());
         best.sort(byValue(column.higherIsBetter()).thenComparing(f -> f.unit().displayOrder()));
-        List<Figure> chosen = column.isPercent() ? topRates(best) : topShare(best);
+        BigDecimal total = figures.stream().map(Figure::value).filter(v -> v.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Figure> chosen = column.isPercent() ? TopUnits.best(best, Figure::value)
+                : TopUnits.largest(best, Figure::value, total);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -95,44 +94,6 @@ public final class HighlightWriter {
         return Optional.of(new Highlight(Kind.TOP, column.code(),
                 Messages.get(locale, key, lowerFirst(column.name()), figures(chosen, f -> column.format(f.cell().value()))),
                 unitFigures(column, chosen)));
-    }
-
-    /** Largest first until they hold three quarters of the total, ties with the last one included. */
-    private static List<Figure> topShare(List<Figure> sorted) {
-        BigDecimal total = sorted.stream().map(f -> f.cell().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.signum() <= 0) {
-            return List.of();
-        }
-        List<Figure> chosen = new ArrayList<>();
-        BigDecimal held = BigDecimal.ZERO;
-        for (Figure figure : sorted) {
-            boolean tiesLast = !chosen.isEmpty()
-                    && chosen.getLast().cell().value().compareTo(figure.cell().value()) == 0;
-            boolean enough = held.divide(total, MathContext.DECIMAL64).compareTo(TOP_SHARE) >= 0
-                    || chosen.size() >= MAX_TOP_COUNT;
-            if ((enough && !tiesLast) || figure.cell().value().signum() <= 0) {
-                break;
-            }
-            chosen.add(figure);
-            held = held.add(figure.cell().value());
-        }
-        return chosen;
-    }
-
-    /** The units at the best rate; at least the best three, ties included. */
-    private static List<Figure> topRates(List<Figure> sorted) {
-        BigDecimal best = sorted.getFirst().cell().value();
-        List<Figure> chosen = new ArrayList<>();
-        for (Figure figure : sorted) {
-            boolean atBest = figure.cell().value().compareTo(best) == 0;
-            boolean tiesLast = !chosen.isEmpty()
-                    && chosen.getLast().cell().value().compareTo(figure.cell().value()) == 0;
-            if (!atBest && chosen.size() >= MIN_TOP_PERCENT && !tiesLast) {
-                break;
-            }
-            chosen.add(figure);
-        }
-        return chosen;
     }
 
     private Optional<Highlight> target(ColumnSpec column, List<Figure> figures) {
@@ -215,5 +176,9 @@ public final class HighlightWriter {
     }
 
     private record Figure(UnitRef unit, Cell cell) {
+
+        BigDecimal value() {
+            return cell.value();
+        }
     }
 }
