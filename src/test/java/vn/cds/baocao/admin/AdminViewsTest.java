@@ -143,13 +143,13 @@ class AdminViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> unit = $(ComboBox.class).withLabel("Đơn vị").single();
         test(unit).selectItem("Sở Giáo dục và Đào tạo");
-        test($(DatePicker.class).withLabel("Hạn nộp mới").single()).setValue(LocalDate.of(2024, 5, 16));
+        test($(DatePicker.class).withLabel("Hạn nộp mới").single()).setValue(LocalDate.of(2024, 6, 24));
         test($(TextField.class).withLabel("Lý do, căn cứ").single()).setValue("Sự cố mạng");
         test($(Button.class).id("dialog-save")).click();
-        assertThat($(Paragraph.class).withText("Hạn gia hạn phải sau hạn nộp chung của kỳ (17/05/2024).").exists())
+        assertThat($(Paragraph.class).withText("Hạn gia hạn phải sau hạn nộp chung của kỳ (25/06/2024).").exists())
                 .isTrue();
 
-        test($(DatePicker.class).withLabel("Hạn nộp mới").single()).setValue(LocalDate.of(2024, 5, 24));
+        test($(DatePicker.class).withLabel("Hạn nộp mới").single()).setValue(LocalDate.of(2024, 7, 1));
         test($(Button.class).id("dialog-save")).click();
         assertThat(test(grid).getCellText(row, 3)).isEqualTo("1 đơn vị");
     }

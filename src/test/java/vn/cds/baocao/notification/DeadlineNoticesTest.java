@@ -145,10 +145,10 @@ class DeadlineNoticesTest {
 
     @Test
     void onlyUnitsExpectedToReportInThePeriodAreReminded() {
-        ReportingPeriod period = period(2025, 7); // data window 15/6/2025 – 14/7/2025
+        ReportingPeriod period = period(2025, 7); // data window 21/7/2025 – 20/8/2025
         // a unit reports a period when it still exists on its cut-off day (the administration's rule)
-        AppUser ended = unitWithReporter("TEST_NOTIFY_ENDED", "DISTRICT", LocalDate.of(2025, 6, 20));
-        AppUser lastDays = unitWithReporter("TEST_NOTIFY_LAST_DAYS", "DISTRICT", LocalDate.of(2025, 7, 14));
+        AppUser ended = unitWithReporter("TEST_NOTIFY_ENDED", "DISTRICT", LocalDate.of(2025, 7, 20));
+        AppUser lastDays = unitWithReporter("TEST_NOTIFY_LAST_DAYS", "DISTRICT", LocalDate.of(2025, 8, 20));
         AppUser notReporting = unitWithReporter("TEST_NOTIFY_OTHER", "OTHER", null);
         UnitType withoutIndicators = new UnitType("TEST_NOTIFY_TYPE", "Loại thử nghiệm", "Test type", 999, true);
         createdTypes.add(unitTypes.save(withoutIndicators));

@@ -92,7 +92,9 @@ class Reorganisation2025Test {
         Set<String> provinceUnits = new HashSet<>(SeedCsv.read("reference/units.csv").stream()
                 .map(u -> u.get("code")).toList());
         provinceUnits.add("UBND_PHUONG_DONG_XOAI");
-        long reportingInFebruary = codes(history.reportingUnits(period(2025, 2).getDataTo())).stream()
+        // on the province's rhythm Tháng 1/2025 ends 20/2/2025, the last cut-off before the merge (Tháng 2/2025 runs
+        // 21/2–20/3/2025); Tháng 5/2025 (to 20/6) is the districts' last period, Tháng 6/2025 (to 20/7) the communes' first
+        long reportingInFebruary = codes(history.reportingUnits(period(2025, 1).getDataTo())).stream()
                 .filter(provinceUnits::contains).count();
 
         // 1. February 2025: the merge of Sở TT&TT into Sở KH&CN from 1/3/2025, and the new reviewing agency
@@ -127,12 +129,12 @@ class Reorganisation2025Test {
         assertThat(catalog.forUnit(commune, august2025)).extracting(Indicator::getCode).contains("dvc_online_rate_pct");
 
         // Who reports when
-        assertThat(codes(history.reportingUnits(period(2025, 2).getDataTo()))).contains("SO_TTTT", "SO_KHCN")
+        assertThat(codes(history.reportingUnits(period(2025, 1).getDataTo()))).contains("SO_TTTT", "SO_KHCN")
                 .containsAll(DISTRICTS);
-        assertThat(codes(history.reportingUnits(period(2025, 3).getDataTo()))).doesNotContain("SO_TTTT")
+        assertThat(codes(history.reportingUnits(period(2025, 2).getDataTo()))).doesNotContain("SO_TTTT")
                 .contains("SO_KHCN");
-        assertThat(codes(history.reportingUnits(period(2025, 6).getDataTo()))).containsAll(DISTRICTS);
-        for (YearMonth month = YearMonth.of(2025, 7); !month.isAfter(YearMonth.of(2026, 11)); month = month.plusMonths(1)) {
+        assertThat(codes(history.reportingUnits(period(2025, 5).getDataTo()))).containsAll(DISTRICTS);
+        for (YearMonth month = YearMonth.of(2025, 6); !month.isAfter(YearMonth.of(2026, 11)); month = month.plusMonths(1)) {
             List<String> expected = codes(history.reportingUnits(
                     period(month.getYear(), month.getMonthValue()).getDataTo()));
             assertThat(expected).as(month.toString()).doesNotContainAnyElementsOf(DISTRICTS)

@@ -120,14 +120,14 @@ class UnitAdminServiceTest {
                 "Ngày kết thúc 31/12/2019 không được trước ngày bắt đầu hoạt động 01/01/2020.");
         assertRefused(() -> service.deactivate(unit.getId(), null, null), "admin.unit.endDateRequired", null);
 
-        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow();
-        reports.save(new Report(unit, may2024, "admin", LocalDateTime.of(2024, 5, 16, 8, 0)));
+        ReportingPeriod april2024 = periods.findByYearAndMonth(2024, 4).orElseThrow(); // 21/4–20/5/2024
+        reports.save(new Report(unit, april2024, "admin", LocalDateTime.of(2024, 5, 16, 8, 0)));
         assertRefused(() -> service.deactivate(unit.getId(), LocalDate.of(2024, 4, 30), null),
                 "admin.unit.reportsAfterEnd", null);
 
         service.deactivate(unit.getId(), LocalDate.of(2024, 5, 31), "Giải thể theo quyết định");
-        assertThat(history.reportsOn(unit, may2024.getDataTo())).isTrue();
-        assertThat(history.reportsOn(unit, periods.findByYearAndMonth(2024, 6).orElseThrow().getDataTo())).isFalse();
+        assertThat(history.reportsOn(unit, april2024.getDataTo())).isTrue();
+        assertThat(history.reportsOn(unit, periods.findByYearAndMonth(2024, 5).orElseThrow().getDataTo())).isFalse();
         assertThat(reports.findByUnit(unit)).hasSize(1);
 
         service.reactivate(unit.getId());
@@ -139,8 +139,8 @@ class UnitAdminServiceTest {
         Unit a = create("SO_A", "Sở A");
         Unit b = create("SO_B", "Sở B");
         AppUser reporterOfA = reporterOf(a, "nv.so.a");
-        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow();
-        reports.save(new Report(a, may2024, "nv.so.a", LocalDateTime.of(2024, 5, 16, 8, 0)));
+        ReportingPeriod april2024 = periods.findByYearAndMonth(2024, 4).orElseThrow(); // 21/4–20/5/2024
+        reports.save(new Report(a, april2024, "nv.so.a", LocalDateTime.of(2024, 5, 16, 8, 0)));
 
         Unit c = service.mergeIntoNew(List.of(a.getId(), b.getId()),
                 new NewUnit("SO_C", "Sở C (hợp nhất A và B)", "Sở C", "DEPARTMENT", null, LocalDate.of(2024, 6, 1),
@@ -152,12 +152,12 @@ class UnitAdminServiceTest {
         assertThat(reports.findByUnit(mergedA)).as("A keeps its report").hasSize(1);
         assertThat(users.findById(reporterOfA.getId()).orElseThrow().getUnit().getCode()).isEqualTo("SO_C");
 
-        ReportingPeriod june2024 = periods.findByYearAndMonth(2024, 6).orElseThrow();
-        assertThat(history.reportsOn(mergedA, may2024.getDataTo())).isTrue();
-        assertThat(history.reportsOn(mergedA, june2024.getDataTo())).isFalse();
-        assertThat(history.reportsOn(c, may2024.getDataTo())).isFalse();
-        assertThat(history.reportsOn(c, june2024.getDataTo())).as("C reports from the merge date").isTrue();
-        assertThat(history.reportingUnits(june2024.getDataTo())).extracting(Unit::getCode).contains("SO_C")
+        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow(); // 21/5–20/6/2024
+        assertThat(history.reportsOn(mergedA, april2024.getDataTo())).isTrue();
+        assertThat(history.reportsOn(mergedA, may2024.getDataTo())).isFalse();
+        assertThat(history.reportsOn(c, april2024.getDataTo())).isFalse();
+        assertThat(history.reportsOn(c, may2024.getDataTo())).as("C reports from the merge date").isTrue();
+        assertThat(history.reportingUnits(may2024.getDataTo())).extracting(Unit::getCode).contains("SO_C")
                 .doesNotContain("SO_A", "SO_B");
 
         assertThat(history.lineage(c).all()).extracting(LineageEntry::code, LineageEntry::relation)

@@ -52,23 +52,28 @@ class PeriodAdminServiceTest {
     AdminAuditRepository auditLog;
 
     @Test
-    void generatesMonthlyPeriodsWithTheDecreesWindowSkippingWeekendsAndHolidays() {
-        // Tết Bính Ngọ 2027 is not known yet: a made-up holiday week right after the January cut-off
-        for (int day = 15; day <= 19; day++) {
+    void generatesMonthlyPeriodsOnTheRhythmSkippingWeekendsAndHolidays() {
+        // Tết 2027 is not known yet: made-up holidays right after the cut-off of Tháng 12/2026 (Wed 20/1/2027)
+        for (int day : new int[] {21, 22, 25}) {
             service.addHoliday(LocalDate.of(2027, 1, day), "Nghỉ bù (thử)");
         }
         List<ReportingPeriod> created = service.generate(YearMonth.of(2026, 11), YearMonth.of(2027, 3));
 
         assertThat(created).extracting(ReportingPeriod::getLabel)
                 .containsExactly("Tháng 12/2026", "Tháng 1/2027", "Tháng 2/2027", "Tháng 3/2027");
+        ReportingPeriod december = created.getFirst();
+        assertThat(december.getDataFrom()).as("the day after Tháng 11/2026 ends (20/12/2026)")
+                .isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(december.getDataTo()).isEqualTo(LocalDate.of(2027, 1, 20));
+        // Thu 21/1, Fri 22/1 and Mon 25/1 are holidays, 23-24/1 a weekend: the three working days are 26, 27, 28/1
+        assertThat(december.getDeadline()).isEqualTo(LocalDate.of(2027, 1, 28));
         ReportingPeriod january = created.get(1);
-        assertThat(january.getDataFrom()).isEqualTo(LocalDate.of(2026, 12, 15));
-        assertThat(january.getDataTo()).isEqualTo(LocalDate.of(2027, 1, 14));
-        // Thu 14/1 cut-off; 15/1 (Fri) and 18-19/1 (Mon-Tue) are holidays, 16-17/1 a weekend:
-        // the three working days are 20, 21 and 22/1
-        assertThat(january.getDeadline()).isEqualTo(LocalDate.of(2027, 1, 22));
-        // Sun 14/2/2027 cut-off: Mon 15, Tue 16, Wed 17
-        assertThat(created.get(2).getDeadline()).isEqualTo(LocalDate.of(2027, 2, 17));
+        assertThat(january.getDataFrom()).isEqualTo(LocalDate.of(2027, 1, 21));
+        assertThat(january.getDataTo()).isEqualTo(LocalDate.of(2027, 2, 20));
+        // Sat 20/2/2027 cut-off: Mon 22, Tue 23, Wed 24
+        assertThat(january.getDeadline()).isEqualTo(LocalDate.of(2027, 2, 24));
+        assertThat(created.get(3).getDataFrom()).isEqualTo(LocalDate.of(2027, 3, 21));
+        assertThat(created.get(3).getDataTo()).isEqualTo(LocalDate.of(2027, 4, 20));
         assertThat(created).allMatch(p -> p.getStatus() == PeriodStatus.OPEN);
         assertThat(catalog.hasSnapshot(january)).isTrue();
         assertThat(catalog.forPeriod(january)).extracting(Indicator::getCode).as("the indicators valid on its cut-off day")
@@ -77,6 +82,20 @@ class PeriodAdminServiceTest {
                 .getFirst().getDetails()).contains("Tháng 12/2026, Tháng 1/2027, Tháng 2/2027, Tháng 3/2027");
 
         assertThat(service.generate(YearMonth.of(2026, 12), YearMonth.of(2027, 1))).as("nothing twice").isEmpty();
+    }
+
+    @Test
+    void theConfiguredCutOffDayApplies() {
+        settings.change(AgencySettingKey.PERIOD_CUT_OFF_DAY, "25", LocalDate.of(2027, 1, 1));
+        List<ReportingPeriod> created = service.generate(YearMonth.of(2026, 12), YearMonth.of(2027, 1));
+        assertThat(created.getFirst().getDataTo()).as("Tháng 12/2026 ends in January 2027: the new day")
+                .isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(created.get(1).getDataFrom()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(created.get(1).getDataTo()).isEqualTo(LocalDate.of(2027, 2, 25));
+        assertRefused(() -> settings.change(AgencySettingKey.PERIOD_CUT_OFF_DAY, "31", LocalDate.of(2027, 1, 1)),
+                "period.settings.badCutOffDay", "Ngày chốt số liệu phải là số nguyên từ 1 đến 28.");
+        assertRefused(() -> settings.change(AgencySettingKey.PERIOD_CUT_OFF_DAY, "hai mươi", LocalDate.of(2027, 1, 1)),
+                "period.settings.badCutOffDay", null);
     }
 
     @Test
@@ -103,14 +122,14 @@ class PeriodAdminServiceTest {
     @Test
     void editingAPeriodChecksItsDatesAndProtectsReportedWindows() {
         ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow();
-        assertRefused(() -> service.update(may2024.getId(), LocalDate.of(2024, 5, 14), LocalDate.of(2024, 4, 15),
+        assertRefused(() -> service.update(may2024.getId(), LocalDate.of(2024, 6, 20), LocalDate.of(2024, 5, 21),
                         may2024.getDeadline(), null), "admin.period.windowReversed",
-                "Ngày kết thúc số liệu 15/04/2024 không được trước ngày bắt đầu 14/05/2024.");
+                "Ngày kết thúc số liệu 21/05/2024 không được trước ngày bắt đầu 20/06/2024.");
         assertRefused(() -> service.update(may2024.getId(), may2024.getDataFrom(), may2024.getDataTo(),
-                LocalDate.of(2024, 5, 10), null), "admin.period.deadlineBeforeCutOff", null);
-        service.update(may2024.getId(), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 24),
-                "Khung số liệu theo công văn của Sở");
-        assertThat(service.period(may2024.getId()).getDataTo()).isEqualTo(LocalDate.of(2024, 5, 20));
+                LocalDate.of(2024, 6, 10), null), "admin.period.deadlineBeforeCutOff", null);
+        service.update(may2024.getId(), may2024.getDataFrom(), may2024.getDataTo(), LocalDate.of(2024, 6, 28),
+                "Hạn nộp theo công văn của Sở");
+        assertThat(service.period(may2024.getId()).getDeadline()).isEqualTo(LocalDate.of(2024, 6, 28));
 
         ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow(); // approved seed reports
         assertRefused(() -> service.update(march2024.getId(), LocalDate.of(2024, 3, 15), march2024.getDataTo(),
@@ -139,32 +158,32 @@ class PeriodAdminServiceTest {
 
     @Test
     void aDeadlineExtensionForOneUnit() {
-        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow(); // deadline 17/05/2024
+        ReportingPeriod may2024 = periods.findByYearAndMonth(2024, 5).orElseThrow(); // deadline 25/06/2024
         Unit gddt = units.findByCode("SO_GDDT").orElseThrow();
         Unit yTe = units.findByCode("SO_Y_TE").orElseThrow();
 
-        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 17), "Lý do"),
-                "admin.period.extensionNotLater", "Hạn gia hạn phải sau hạn nộp chung của kỳ (17/05/2024).");
-        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 10), "Lý do"),
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 6, 25), "Lý do"),
+                "admin.period.extensionNotLater", "Hạn gia hạn phải sau hạn nộp chung của kỳ (25/06/2024).");
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 6, 18), "Lý do"),
                 "admin.period.extensionNotLater", null);
-        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 24), " "),
+        assertRefused(() -> service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 7, 2), " "),
                 "admin.period.extensionReasonRequired", null);
         Unit bucket = units.findByCode("UNSPECIFIED").orElseThrow();
-        assertRefused(() -> service.extendDeadline(may2024.getId(), bucket.getId(), LocalDate.of(2024, 5, 24), "Lý do"),
+        assertRefused(() -> service.extendDeadline(may2024.getId(), bucket.getId(), LocalDate.of(2024, 7, 2), "Lý do"),
                 "admin.period.unitNotReporting", null);
 
-        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 24), "Mất điện hệ thống QLVB");
-        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 5, 24));
+        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 7, 2), "Mất điện hệ thống QLVB");
+        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 7, 2));
         assertThat(deadlines.deadlineFor(yTe, may2024)).as("other units keep the period's deadline")
-                .isEqualTo(LocalDate.of(2024, 5, 17));
-        assertThat(deadlines.isPastDeadline(gddt, may2024, LocalDate.of(2024, 5, 20))).isFalse();
-        assertThat(deadlines.isPastDeadline(yTe, may2024, LocalDate.of(2024, 5, 20))).isTrue();
+                .isEqualTo(LocalDate.of(2024, 6, 25));
+        assertThat(deadlines.isPastDeadline(gddt, may2024, LocalDate.of(2024, 6, 28))).isFalse();
+        assertThat(deadlines.isPastDeadline(yTe, may2024, LocalDate.of(2024, 6, 28))).isTrue();
 
-        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 5, 28), "Gia hạn thêm");
+        service.extendDeadline(may2024.getId(), gddt.getId(), LocalDate.of(2024, 7, 5), "Gia hạn thêm");
         assertThat(service.extensions(may2024.getId())).singleElement()
-                .satisfies(e -> assertThat(e.getDeadline()).isEqualTo(LocalDate.of(2024, 5, 28)));
+                .satisfies(e -> assertThat(e.getDeadline()).isEqualTo(LocalDate.of(2024, 7, 5)));
         service.removeExtension(service.extensions(may2024.getId()).getFirst().getId());
-        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 5, 17));
+        assertThat(deadlines.deadlineFor(gddt, may2024)).isEqualTo(LocalDate.of(2024, 6, 25));
 
         ReportingPeriod march2024 = periods.findByYearAndMonth(2024, 3).orElseThrow();
         assertRefused(() -> service.extendDeadline(march2024.getId(), gddt.getId(), LocalDate.of(2024, 6, 1), "Lý do"),

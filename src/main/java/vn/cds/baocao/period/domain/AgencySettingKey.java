@@ -15,5 +15,10 @@ public enum AgencySettingKey {
     /** "{so}/BC-STTTT": {so} is the report's number, {nam} its year. */
     REPORT_NUMBER_TEMPLATE,
     /** Working days between a period's cut-off and its deadline (3). */
-    DEADLINE_WORKING_DAYS
+    DEADLINE_WORKING_DAYS,
+    /**
+     * The day of the month after a period's month its data window ends on (20: Tháng 3/2024 ran 21/3–20/4/2024);
+     * the next window starts the day after ({@link PeriodWindows}). In force on the first day of that month.
+     */
+    PERIOD_CUT_OFF_DAY
 }

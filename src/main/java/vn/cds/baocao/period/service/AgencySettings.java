@@ -15,6 +15,7 @@ import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.period.domain.AgencySetting;
 import vn.cds.baocao.period.domain.AgencySettingKey;
 import vn.cds.baocao.period.domain.AgencySettingRepository;
+import vn.cds.baocao.period.domain.PeriodWindows;
 import vn.cds.baocao.security.service.CurrentUser;
 
 /**
@@ -30,6 +31,7 @@ public class AgencySettings {
     public static final String NUMBER_PLACEHOLDER = "{so}";
     public static final String YEAR_PLACEHOLDER = "{nam}";
     static final int MAX_WORKING_DAYS = 30;
+    static final int DEFAULT_CUT_OFF_DAY = 20;
 
     private final AgencySettingRepository settings;
     private final AdminAudit audit;
@@ -73,6 +75,15 @@ public class AgencySettings {
     public int deadlineWorkingDays(LocalDate cutOff) {
         String value = value(AgencySettingKey.DEADLINE_WORKING_DAYS, cutOff);
         return value.isBlank() ? defaultWorkingDays : Integer.parseInt(value);
+    }
+
+    /**
+     * The day a period's data window ends on, in the month after the period's month, as in force on {@code day}
+     * (the first day of that month); 20 when not configured.
+     */
+    public int periodCutOffDay(LocalDate day) {
+        String value = value(AgencySettingKey.PERIOD_CUT_OFF_DAY, day);
+        return value.isBlank() ? DEFAULT_CUT_OFF_DAY : Integer.parseInt(value);
     }
 
     /** A report number from the template in force on {@code issuedOn}: 5 → "05/BC-STTTT". */
@@ -150,7 +161,22 @@ public class AgencySettings {
                 throw new BusinessException("admin.settings.badWorkingDays", String.valueOf(MAX_WORKING_DAYS));
             }
         }
+        if (key == AgencySettingKey.PERIOD_CUT_OFF_DAY) {
+            int day = parseOrMinusOne(clean);
+            if (day < 1 || day > PeriodWindows.MAX_CUT_OFF_DAY) {
+                throw new BusinessException("period.settings.badCutOffDay",
+                        String.valueOf(PeriodWindows.MAX_CUT_OFF_DAY));
+            }
+        }
         return clean;
+    }
+
+    private static int parseOrMinusOne(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The agency settings in force on one day. */

@@ -83,7 +83,10 @@ public class PeriodAdminService {
         return periods.findById(id).orElseThrow(() -> new BusinessException("admin.period.notFound"));
     }
 
-    /** Creates the missing monthly periods from {@code from} to {@code to} with the decree's default window. */
+    /**
+     * Creates the missing monthly periods from {@code from} to {@code to} on the province's rhythm
+     * ({@link vn.cds.baocao.period.domain.PeriodWindows}); refused, nothing created, when one cannot fit.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public List<ReportingPeriod> generate(YearMonth from, YearMonth to) {
         if (from == null || to == null) {
@@ -95,7 +98,7 @@ public class PeriodAdminService {
         if (from.plusMonths(MAX_MONTHS_PER_GENERATION).isBefore(to.plusMonths(1))) {
             throw new BusinessException("admin.period.tooManyMonths", String.valueOf(MAX_MONTHS_PER_GENERATION));
         }
-        List<ReportingPeriod> created = periodService.createMissing(from, to);
+        List<ReportingPeriod> created = periodService.createMissing(from, to, true);
         audit.record(AuditAction.PERIOD_GENERATE, PeriodService.label(from) + " – " + PeriodService.label(to),
                 AuditDetails.of().value("createdPeriods", created.stream().map(ReportingPeriod::getLabel).toList()));
         return created;
@@ -110,7 +113,9 @@ public class PeriodAdminService {
 
     /**
      * Changes a period's data window, deadline and notes. The window of a period in which reports were submitted
-     * or approved is fixed: those figures were reported for it.
+     * or approved is fixed: those figures were reported for it. A new window may neither overlap its neighbours
+     * nor leave days out next to them; a period whose window stays (only its deadline or notes change) is saved
+     * even if its old window clashes with a neighbour.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ReportingPeriod update(long id, LocalDate dataFrom, LocalDate dataTo, LocalDate deadline, String notes) {
@@ -127,6 +132,9 @@ public class PeriodAdminService {
         boolean windowChanges = !dataFrom.equals(period.getDataFrom()) || !dataTo.equals(period.getDataTo());
         if (windowChanges && hasSubmittedReports(period)) {
             throw new BusinessException("admin.period.windowLocked", period.name());
+        }
+        if (windowChanges) {
+            periodService.checkWindow(period, dataFrom, dataTo);
         }
         String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
         if (cleanNotes != null && cleanNotes.length() > 1000) {

@@ -12,7 +12,7 @@ import vn.cds.baocao.base.ui.form.FormDialog;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.service.PeriodAdminService;
 
-/** Creates the missing monthly periods of a range with the decree's default window and deadline. */
+/** Creates the missing monthly periods of a range on the province's rhythm, with the deadline per the rules. */
 class GeneratePeriodsDialog extends FormDialog {
 
     final Select<Integer> fromMonth = month();
