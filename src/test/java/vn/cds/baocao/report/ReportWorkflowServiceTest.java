@@ -74,7 +74,7 @@ class ReportWorkflowServiceTest {
         ReportForm form = workflow.saveDraft(period.getId(), -1, Map.of(dvc.getId(), FieldInput.of("96,5")));
 
         assertThat(form.status()).isEqualTo(ReportStatus.DRAFT);
-        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("96,5");
+        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("96,50"); // printed as everywhere: two decimals
         assertThat(line(form, "dossier_online_rate_pct").issues()).extracting(i -> i.messageKey())
                 .containsExactly("value.required");
         assertThat(form.editable()).isTrue();
@@ -135,7 +135,7 @@ class ReportWorkflowServiceTest {
         ReviewDetails resubmitted = review.details(draft.reportId());
         assertThat(resubmitted.changedCount()).isEqualTo(1);
         assertThat(resubmitted.lines()).filteredOn(l -> l.changedSinceBaseline())
-                .extracting(l -> l.baselineValue() + " → " + l.value()).containsExactly(oldEsigned + " → 91,5");
+                .extracting(l -> l.baselineValue() + " → " + l.value()).containsExactly(oldEsigned + " → 91,50%");
         workflow.approve(draft.reportId(), resubmitted.version());
 
         Report approved = reports.findById(draft.reportId()).orElseThrow();
@@ -179,7 +179,7 @@ class ReportWorkflowServiceTest {
         signIn.as("dv.ubnd_bu_dang");
         ReportForm draft = workflow.saveDraft(period.getId(), -1, values);
         assertThat(line(draft, "dossier_online_rate_pct").issues()).extracting(i -> i.messageKey())
-                .contains("value.swingPoints", "workflow.explanation.required");
+                .contains("value.swingPointsDown", "workflow.explanation.required");
         assertThatThrownBy(() -> workflow.submit(draft.reportId(), draft.version()))
                 .isInstanceOf(ValidationFailedException.class);
 
@@ -192,7 +192,7 @@ class ReportWorkflowServiceTest {
         assertThat(review.details(draft.reportId()).lines()).filteredOn(l -> l.indicator().getId().equals(dossier.getId()))
                 .singleElement().satisfies(l -> {
                     assertThat(l.explanation()).isEqualTo("Hệ thống một cửa gặp sự cố trong tháng");
-                    assertThat(l.issues()).extracting(i -> i.messageKey()).containsExactly("value.swingPoints");
+                    assertThat(l.issues()).extracting(i -> i.messageKey()).containsExactly("value.swingPointsDown");
                 });
     }
 
