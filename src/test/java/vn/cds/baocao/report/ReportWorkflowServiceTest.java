@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.period.domain.PeriodStatus;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
@@ -126,7 +127,9 @@ class ReportWorkflowServiceTest {
         assertThat(returned.reviewReason()).isEqualTo("Tỷ lệ ký số chưa khớp với hệ thống");
         assertThat(line(returned, "esigned_doc_pct").reviewNote()).isEqualTo("Kiểm tra lại số văn bản ký số");
         Map<Long, FieldInput> fixed = new HashMap<>(values);
-        String oldEsigned = values.get(esigned.getId()).value();
+        // as the review and the history print it (the one formatter), whatever way it was typed
+        String oldEsigned = ValueParser.display(esigned,
+                ValueParser.parse(esigned, values.get(esigned.getId()).value()).number());
         fixed.put(esigned.getId(), FieldInput.of("91,5"));
         ReportForm corrected = workflow.saveDraft(period.getId(), returned.version(), fixed);
         workflow.submit(corrected.reportId(), corrected.version());
@@ -145,7 +148,7 @@ class ReportWorkflowServiceTest {
         assertThat(timeline).extracting(TimelineEntry::action).containsSubsequence(
                 "lập báo cáo", "nộp", "trả lại", "sửa số liệu", "nộp", "phê duyệt");
         assertThat(timeline).filteredOn(e -> "sửa số liệu".equals(e.action()))
-                .extracting(e -> e.oldValue() + " → " + e.newValue()).containsExactly(oldEsigned + " → 91,5");
+                .extracting(e -> e.oldValue() + " → " + e.newValue()).containsExactly(oldEsigned + " → 91,50%");
         assertThat(timeline).filteredOn(e -> "trả lại".equals(e.action()))
                 .extracting(TimelineEntry::reason).containsExactly("Tỷ lệ ký số chưa khớp với hệ thống");
 
