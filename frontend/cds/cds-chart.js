@@ -18,10 +18,13 @@
     const integer = new Intl.NumberFormat(VI, { maximumFractionDigits: 0 });
     const decimal = new Intl.NumberFormat(VI, { maximumFractionDigits: 2 });
     const compact = new Intl.NumberFormat(VI, { notation: 'compact', maximumFractionDigits: 1 });
+    const twoDecimals = new Intl.NumberFormat(VI, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // as base.format.VnFormat.percent prints rates: "100%" when whole, otherwise two decimals, "88,90%"
+    const rate = v => (Math.round(v * 100) % 100 === 0 ? integer : twoDecimals).format(v) + '%';
 
     function formatter(valueType, forAxis) {
         if (valueType === 'PERCENT') {
-            return v => (v === null || v === undefined || isNaN(v)) ? '–' : decimal.format(v) + '%';
+            return v => (v === null || v === undefined || isNaN(v)) ? '–' : (forAxis ? decimal.format(v) + '%' : rate(v));
         }
         if (valueType === 'MONEY') {
             return v => (v === null || v === undefined || isNaN(v)) ? '–'

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -31,8 +30,6 @@ import vn.cds.baocao.base.format.VnFormat;
 public class SeedReportsChange implements CustomTaskChange {
 
     static final String ACTOR = "system";
-    private static final List<String> TABLES =
-            List.of("dvc", "apps", "cert", "payments", "community_teams", "bptoday_users");
     private static final String PROVINCE_SUMMARY_TYPE = "PROVINCE_SUMMARY";
 
     private Connection connection;
@@ -45,16 +42,9 @@ public class SeedReportsChange implements CustomTaskChange {
         connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
         try {
             loadIds();
-            SeedAnomalies anomalies = new SeedAnomalies(DemoCsv.require("seed/anomalies.csv"));
             for (Map<String, String> seed : DemoCsv.require("demo/seed_reports.csv")) {
                 long periodId = createPeriod(seed);
-                for (String table : TABLES) {
-                    Optional<List<Map<String, String>>> rows =
-                            DemoCsv.read("seed/report_" + seed.get("report_label") + "_" + table + ".csv");
-                    if (rows.isPresent()) {
-                        loadTable(seed, periodId, rows.get(), anomalies);
-                    }
-                }
+                loadTables(seed, periodId);
                 loadProvinceFigures(seed, periodId);
             }
         } catch (SQLException e) {
@@ -93,31 +83,12 @@ public class SeedReportsChange implements CustomTaskChange {
         }
     }
 
-    /** One wide seed table: a row per unit, a column per indicator code (other columns are ignored). */
-    private void loadTable(Map<String, String> seed, long periodId, List<Map<String, String>> rows,
-                           SeedAnomalies anomalies) throws SQLException {
-        String label = seed.get("report_label");
-        for (Map<String, String> row : rows) {
-            String unitCode = row.get("unit_code");
-            if ("TOTAL".equals(unitCode)) {
-                continue; // TỔNG rows are computed, never stored
-            }
-            for (Map.Entry<String, String> cell : row.entrySet()) {
-                Long indicatorId = indicatorIds.get(cell.getKey());
-                if (indicatorId == null) {
-                    continue;
-                }
-                String source = "Nguồn: " + seed.get("source_file") + ", dòng " + row.get("src_line") + ".";
-                Optional<Map<String, String>> anomaly = anomalies.of(label, unitCode, cell.getKey());
-                BigDecimal printed = cell.getValue().isBlank() ? null : new BigDecimal(cell.getValue());
-                BigDecimal corrected = anomaly.flatMap(SeedAnomalies::correction).orElse(null);
-                if (printed == null && corrected == null && anomaly.isEmpty()) {
-                    continue;
-                }
-                String note = anomaly.map(a -> source + " " + SeedAnomalies.note(a, corrected)).orElse(source);
-                insertValue(reportId(seed, unitCode, periodId), indicatorId,
-                        corrected != null ? corrected : printed, note);
-            }
+    /** The unit figures of the report's tables: a row per unit, a column per indicator code. */
+    private void loadTables(Map<String, String> seed, long periodId) throws SQLException {
+        for (SeedFigures.Figure figure : SeedFigures.of(seed.get("report_label"), seed.get("source_file"),
+                indicatorIds::containsKey)) {
+            insertValue(reportId(seed, figure.unitCode(), periodId), indicatorIds.get(figure.indicatorCode()),
+                    figure.value(), figure.note());
         }
     }
 

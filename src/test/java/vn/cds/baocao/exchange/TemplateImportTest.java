@@ -134,8 +134,8 @@ class TemplateImportTest {
         });
         templates.importFile(period.getId(), "mau.xlsx", filled);
         ReportForm form = workflow.form(period.getId());
-        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("54,2");
-        assertThat(line(form, "dossier_online_rate_pct").value()).isEqualTo("72,5");
+        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("54,20");
+        assertThat(line(form, "dossier_online_rate_pct").value()).isEqualTo("72,50");
         assertThat(line(form, "dossier_online_rate_pct").explanation()).isEqualTo("Triển khai một cửa điện tử mới");
     }
 
@@ -168,7 +168,7 @@ class TemplateImportTest {
                             .containsExactlyInAnyOrder(
                                     org.assertj.core.groups.Tuple.tuple("Số liệu", rows[0], "G",
                                             "Tỷ lệ DVCTT phát sinh hồ sơ trực tuyến",
-                                            "Giá trị vượt quá giới hạn cho phép (tối đa 100)."),
+                                            "Giá trị vượt quá giới hạn cho phép (tối đa 100%)."),
                                     org.assertj.core.groups.Tuple.tuple("Số liệu", rows[1], "G",
                                             "Tỷ lệ hồ sơ xử lý trực tuyến",
                                             "Ô chứa công thức. Hãy nhập giá trị (hoặc sao chép rồi \"Dán đặc biệt → Giá trị\")."),
@@ -250,16 +250,16 @@ class TemplateImportTest {
     @ParameterizedTest(name = "{0} {1} \"{2}\" → {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             dvc_online_rate_pct     | text    | 5 4         | value.spaceInNumber
-            dvc_online_rate_pct     | text    | ' 54,2 % '  | 54,2
-            dvc_online_rate_pct     | text    | 54,20       | 54,2
+            dvc_online_rate_pct     | text    | ' 54,2 % '  | 54,20
+            dvc_online_rate_pct     | text    | 54,20       | 54,20
             dvc_online_rate_pct     | text    | 54.20       | value.badFormat
             dvc_online_rate_pct     | text    | 54, 2       | value.spaceInNumber
             dvc_online_rate_pct     | text    | abc         | value.notANumber
             dvc_online_rate_pct     | text    | -5          | value.negative
-            dvc_online_rate_pct     | number  | 54.2        | 54,2
+            dvc_online_rate_pct     | number  | 54.2        | 54,20
             dvc_online_rate_pct     | number  | 100.5       | value.aboveMax
             dvc_online_rate_pct     | number  | 54.205      | value.tooManyDecimals
-            dvc_online_rate_pct     | percent | 0.542       | 54,2
+            dvc_online_rate_pct     | percent | 0.542       | 54,20
             dvc_online_rate_pct     | formula | 50+4        | exchange.import.cell.formula
             dvc_online_rate_pct     | boolean | true        | exchange.import.cell.unreadable
             dvc_online_rate_pct     | error   | #DIV/0!     | exchange.import.cell.unreadable

@@ -80,12 +80,13 @@ class IndicatorAdminServiceTest {
         List<String> gddtBefore = codes(catalog.forUnit(gddt, march2024));
 
         Indicator added = service.create(form("cds_new_count", ValueType.COUNT, LocalDate.of(2020, 1, 1)));
+        assertThat(added.getSwingFloor()).as("the swing floor is stored").isEqualByComparingTo("50");
         Indicator dvc = indicators.findByCode("dvc_online_rate_pct").orElseThrow();
         IndicatorForm dvcForm = IndicatorForm.of(dvc);
         service.update(dvc.getId(), new IndicatorForm(dvcForm.code(), "APPS", dvcForm.nameVi() + " (sửa tên)",
                 dvcForm.shortNameVi(), dvcForm.nameEn(), dvcForm.valueType(), dvcForm.cumulativeRule(),
                 dvcForm.cumulativeOfId(), dvcForm.aggregation(), 999, dvcForm.lowerBound(), dvcForm.upperBound(),
-                dvcForm.required(), dvcForm.swingThreshold(), dvcForm.higherIsBetter(), dvcForm.validFrom(),
+                dvcForm.required(), dvcForm.swingThreshold(), dvcForm.swingFloor(), dvcForm.higherIsBetter(), dvcForm.validFrom(),
                 Set.of("DISTRICT"), Set.of()));
         service.retire(indicators.findByCode("esigned_doc_pct").orElseThrow().getId(), LocalDate.of(2022, 12, 31));
 
@@ -115,14 +116,15 @@ class IndicatorAdminServiceTest {
         assertRefused(() -> service.update(dvc.getId(), new IndicatorForm(f.code(), f.sectionCode(), f.nameVi(),
                         f.shortNameVi(), f.nameEn(), ValueType.COUNT, f.cumulativeRule(), f.cumulativeOfId(),
                         f.aggregation(), f.displayOrder(), null, null, f.required(), f.swingThreshold(),
-                        f.higherIsBetter(), f.validFrom(), f.unitTypeCodes(), f.exemptUnitIds())),
+                        f.swingFloor(), f.higherIsBetter(), f.validFrom(), f.unitTypeCodes(), f.exemptUnitIds())),
                 "admin.indicator.lockedByValues",
                 "Không thể đổi \"Kiểu số liệu\" của chỉ tiêu \"Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ trực tuyến\" "
                         + "vì đã có số liệu được lưu theo cách hiểu hiện tại. Hãy ngừng áp dụng chỉ tiêu này và tạo một chỉ tiêu mới.");
         assertRefused(() -> service.update(dvc.getId(), new IndicatorForm(f.code(), f.sectionCode(), f.nameVi(),
                         f.shortNameVi(), f.nameEn(), f.valueType(), f.cumulativeRule(), f.cumulativeOfId(),
                         Aggregation.SUM, f.displayOrder(), f.lowerBound(), f.upperBound(), f.required(),
-                        f.swingThreshold(), f.higherIsBetter(), f.validFrom(), f.unitTypeCodes(), f.exemptUnitIds())),
+                        f.swingThreshold(), f.swingFloor(), f.higherIsBetter(), f.validFrom(), f.unitTypeCodes(),
+                        f.exemptUnitIds())),
                 "admin.indicator.lockedByValues", null);
 
         // a new indicator without values may still change its type
@@ -140,19 +142,27 @@ class IndicatorAdminServiceTest {
         IndicatorForm noTypes = form("cds_no_types", ValueType.COUNT, LocalDate.of(2025, 1, 1));
         assertRefused(() -> service.create(new IndicatorForm(noTypes.code(), "DVC", "Tên", "Tên", "Name",
                 ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, BigDecimal.TEN, BigDecimal.ONE,
-                true, null, true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
+                true, null, null, true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
                 "admin.indicator.boundsReversed", "Giá trị nhỏ nhất (10) không được lớn hơn giá trị lớn nhất (1).");
         assertRefused(() -> service.create(new IndicatorForm("cds_no_types", "DVC", "Tên", "Tên", "Name",
-                ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, null, null, true, null, true,
+                ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, null, null, true, null, null, true,
                 LocalDate.of(2025, 1, 1), Set.of(), Set.of())), "admin.indicator.unitTypesRequired", null);
         assertRefused(() -> service.create(new IndicatorForm("cds_running", "DVC", "Tên", "Tên", "Name",
                 ValueType.COUNT, CumulativeRule.RUNNING_TOTAL, null, Aggregation.SUM, 10, null, null, true, null,
-                true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
+                null, true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
                 "admin.indicator.cumulativeOfRequired", null);
         assertRefused(() -> service.create(new IndicatorForm("cds_swing", "DVC", "Tên", "Tên", "Name",
                 ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, null, null, true,
-                BigDecimal.ZERO, true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
+                BigDecimal.ZERO, null, true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"), Set.of())),
                 "admin.indicator.swingNotPositive", null);
+        assertRefused(() -> service.create(new IndicatorForm("cds_floor", "DVC", "Tên", "Tên", "Name",
+                ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, null, null, true,
+                new BigDecimal("3"), new BigDecimal("-1"), true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"),
+                Set.of())), "admin.indicator.swingFloorNegative", "Ngưỡng thay đổi tối thiểu không được âm.");
+        assertRefused(() -> service.create(new IndicatorForm("cds_floor", "DVC", "Tên", "Tên", "Name",
+                ValueType.COUNT, CumulativeRule.NONE, null, Aggregation.SUM, 10, null, null, true,
+                new BigDecimal("3"), new BigDecimal("2.5"), true, LocalDate.of(2025, 1, 1), Set.of("DEPARTMENT"),
+                Set.of())), "admin.indicator.swingFloorWhole", null);
         Indicator fresh = service.create(form("cds_retire", ValueType.COUNT, LocalDate.of(2025, 1, 1)));
         assertRefused(() -> service.retire(fresh.getId(), LocalDate.of(2024, 12, 31)),
                 "admin.indicator.retireBeforeStart", null);
@@ -205,14 +215,15 @@ class IndicatorAdminServiceTest {
 
     private static IndicatorForm form(String code, ValueType type, LocalDate validFrom) {
         return new IndicatorForm(code, "DVC", "Chỉ tiêu thử " + code, "Thử", "Test " + code, type, CumulativeRule.NONE,
-                null, Aggregation.SUM, 500, BigDecimal.ZERO, null, true, new BigDecimal("3"), true, validFrom,
+                null, Aggregation.SUM, 500, BigDecimal.ZERO, null, true, new BigDecimal("3"), new BigDecimal("50"), true,
+                validFrom,
                 Set.of("DEPARTMENT", "DISTRICT"), Set.of());
     }
 
     private static IndicatorForm withType(IndicatorForm f, ValueType type) {
         return new IndicatorForm(f.code(), f.sectionCode(), f.nameVi(), f.shortNameVi(), f.nameEn(), type,
                 f.cumulativeRule(), f.cumulativeOfId(), f.aggregation(), f.displayOrder(), f.lowerBound(),
-                f.upperBound(), f.required(), f.swingThreshold(), f.higherIsBetter(), f.validFrom(),
+                f.upperBound(), f.required(), f.swingThreshold(), f.swingFloor(), f.higherIsBetter(), f.validFrom(),
                 f.unitTypeCodes(), f.exemptUnitIds());
     }
 

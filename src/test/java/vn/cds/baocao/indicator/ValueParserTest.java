@@ -108,6 +108,24 @@ class ValueParserTest {
         assertThat(ValueParser.check(indicator(ValueType.PERCENT), new BigDecimal("1E+20")).errorKey()).isEqualTo("value.aboveMax");
     }
 
+    /** What is printed (and shown in the field) reads back as the same value: no digit invented or lost. */
+    @ParameterizedTest(name = "{0} {1} → \"{2}\" / field \"{3}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            PERCENT | 88.9       | 88,90%        | 88,90
+            PERCENT | 54.20      | 54,20%        | 54,20
+            PERCENT | 100        | 100%          | 100
+            COUNT   | 1517       | 1.517         | 1.517
+            MONEY   | 2590659414 | 2.590.659.414 | 2.590.659.414
+            """)
+    void aFigurePrintsAsTheDashboardsPrintItAndReadsBack(ValueType type, String value, String printed, String field) {
+        Indicator indicator = indicator(type);
+        BigDecimal number = new BigDecimal(value);
+        assertThat(ValueParser.display(indicator, number)).isEqualTo(printed);
+        assertThat(ValueParser.inField(indicator, number)).isEqualTo(field);
+        assertThat(ValueParser.parse(indicator, printed).number()).isEqualByComparingTo(number);
+        assertThat(ValueParser.parse(indicator, field).number()).isEqualByComparingTo(number);
+    }
+
     private static Indicator indicator(ValueType type) {
         Indicator indicator = new Indicator("t", SECTION, "Thử", "Thử", "Test", type, LocalDate.of(2020, 1, 1));
         indicator.setLowerBound(BigDecimal.ZERO);

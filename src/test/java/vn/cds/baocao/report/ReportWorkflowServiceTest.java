@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.period.domain.PeriodStatus;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
@@ -74,7 +75,7 @@ class ReportWorkflowServiceTest {
         ReportForm form = workflow.saveDraft(period.getId(), -1, Map.of(dvc.getId(), FieldInput.of("96,5")));
 
         assertThat(form.status()).isEqualTo(ReportStatus.DRAFT);
-        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("96,5");
+        assertThat(line(form, "dvc_online_rate_pct").value()).isEqualTo("96,50"); // printed as everywhere: two decimals
         assertThat(line(form, "dossier_online_rate_pct").issues()).extracting(i -> i.messageKey())
                 .containsExactly("value.required");
         assertThat(form.editable()).isTrue();
@@ -126,7 +127,9 @@ class ReportWorkflowServiceTest {
         assertThat(returned.reviewReason()).isEqualTo("Tỷ lệ ký số chưa khớp với hệ thống");
         assertThat(line(returned, "esigned_doc_pct").reviewNote()).isEqualTo("Kiểm tra lại số văn bản ký số");
         Map<Long, FieldInput> fixed = new HashMap<>(values);
-        String oldEsigned = values.get(esigned.getId()).value();
+        // as the review and the history print it (the one formatter), whatever way it was typed
+        String oldEsigned = ValueParser.display(esigned,
+                ValueParser.parse(esigned, values.get(esigned.getId()).value()).number());
         fixed.put(esigned.getId(), FieldInput.of("91,5"));
         ReportForm corrected = workflow.saveDraft(period.getId(), returned.version(), fixed);
         workflow.submit(corrected.reportId(), corrected.version());
@@ -135,7 +138,7 @@ class ReportWorkflowServiceTest {
         ReviewDetails resubmitted = review.details(draft.reportId());
         assertThat(resubmitted.changedCount()).isEqualTo(1);
         assertThat(resubmitted.lines()).filteredOn(l -> l.changedSinceBaseline())
-                .extracting(l -> l.baselineValue() + " → " + l.value()).containsExactly(oldEsigned + " → 91,5");
+                .extracting(l -> l.baselineValue() + " → " + l.value()).containsExactly(oldEsigned + " → 91,50%");
         workflow.approve(draft.reportId(), resubmitted.version());
 
         Report approved = reports.findById(draft.reportId()).orElseThrow();
@@ -145,7 +148,7 @@ class ReportWorkflowServiceTest {
         assertThat(timeline).extracting(TimelineEntry::action).containsSubsequence(
                 "lập báo cáo", "nộp", "trả lại", "sửa số liệu", "nộp", "phê duyệt");
         assertThat(timeline).filteredOn(e -> "sửa số liệu".equals(e.action()))
-                .extracting(e -> e.oldValue() + " → " + e.newValue()).containsExactly(oldEsigned + " → 91,5");
+                .extracting(e -> e.oldValue() + " → " + e.newValue()).containsExactly(oldEsigned + " → 91,50%");
         assertThat(timeline).filteredOn(e -> "trả lại".equals(e.action()))
                 .extracting(TimelineEntry::reason).containsExactly("Tỷ lệ ký số chưa khớp với hệ thống");
 
@@ -179,7 +182,7 @@ class ReportWorkflowServiceTest {
         signIn.as("dv.ubnd_bu_dang");
         ReportForm draft = workflow.saveDraft(period.getId(), -1, values);
         assertThat(line(draft, "dossier_online_rate_pct").issues()).extracting(i -> i.messageKey())
-                .contains("value.swingPoints", "workflow.explanation.required");
+                .contains("value.swingPointsDown", "workflow.explanation.required");
         assertThatThrownBy(() -> workflow.submit(draft.reportId(), draft.version()))
                 .isInstanceOf(ValidationFailedException.class);
 
@@ -192,7 +195,7 @@ class ReportWorkflowServiceTest {
         assertThat(review.details(draft.reportId()).lines()).filteredOn(l -> l.indicator().getId().equals(dossier.getId()))
                 .singleElement().satisfies(l -> {
                     assertThat(l.explanation()).isEqualTo("Hệ thống một cửa gặp sự cố trong tháng");
-                    assertThat(l.issues()).extracting(i -> i.messageKey()).containsExactly("value.swingPoints");
+                    assertThat(l.issues()).extracting(i -> i.messageKey()).containsExactly("value.swingPointsDown");
                 });
     }
 

@@ -109,29 +109,40 @@ class ValueRulesTest {
     }
 
     @Test
-    void aCountMoreThanThresholdTimesThePreviousOneIsAWarningNamingBoth() {
+    void aCountMoreThanThresholdTimesThePreviousOneAndPastTheFloorIsAWarningNamingBoth() {
         String unit = "BAN_DAN_TOC";
         ReportingPeriod period = fixture.freePeriod(unit);
         Map<Long, FieldInput> values = new HashMap<>(fixture.validInputs(unit, period));
         Indicator antimalware = fixture.indicator(unit, period, "antimalware_installs");
         assertThat(antimalware.getSwingThreshold()).isEqualByComparingTo("3");
+        BigDecimal floor = antimalware.getSwingFloor();
+        assertThat(floor).as("062 sets a floor").isEqualByComparingTo("100");
         signIn.as("dv.ban_dan_toc");
         PreviousValue previous = line(workflow.form(period.getId()), "antimalware_installs").previous();
         assertThat(previous).as("an approved figure of an earlier period").isNotNull();
-        assertThat(previous.number()).isPositive();
+        assertThat(previous.number()).isPositive().isLessThan(floor);
 
         BigDecimal fourTimes = previous.number().multiply(BigDecimal.valueOf(4));
         values.put(antimalware.getId(), FieldInput.of(VnFormat.integer(fourTimes)));
-        ReportForm draft = workflow.saveDraft(period.getId(), -1, values);
-        written = draft.reportId();
+        ReportForm small = workflow.saveDraft(period.getId(), -1, values);
+        written = small.reportId();
+        assertThat(line(small, "antimalware_installs").issues()).as("four times, but by less than the floor")
+                .filteredOn(i -> i.messageKey().startsWith("value.")).isEmpty();
+
+        BigDecimal past = fourTimes.add(floor);
+        values.put(antimalware.getId(), FieldInput.of(VnFormat.integer(past)));
+        ReportForm draft = workflow.saveDraft(period.getId(), small.version(), values);
 
         assertThat(line(draft, "antimalware_installs").issues()).filteredOn(i -> i.messageKey().startsWith("value."))
                 .singleElement().satisfies(issue -> {
                     assertThat(issue.severity()).isEqualTo(FieldIssue.Severity.WARNING);
-                    assertThat(issue.messageKey()).isEqualTo("value.swingFactor");
-                    assertThat(issue.args()).containsExactly(
-                            VnFormat.integer(previous.number()),
-                            previous.period().name(), "3");
+                    assertThat(issue.messageKey()).isEqualTo("value.swingUp");
+                    assertThat(issue.message(Messages.VIETNAMESE)).isEqualTo("Tăng từ "
+                            + VnFormat.integer(previous.number()) + " lên " + VnFormat.integer(past) + " (+"
+                            + VnFormat.integer(past.subtract(previous.number())) + "; gấp "
+                            + VnFormat.number(past.divide(previous.number(), 1, java.math.RoundingMode.HALF_UP), 1)
+                            + " lần) so với " + previous.period().label(Messages.VIETNAMESE)
+                            + " — vui lòng giải trình trước khi nộp.");
                 });
         assertThat(draft.submissionCheck().errors()).extracting(FieldIssue::messageKey)
                 .as("a warning needs an explanation, it is no error itself").containsExactly("workflow.explanation.required");

@@ -127,7 +127,7 @@ public class ReportFixture {
             }
             chosen.forEach((id, value) -> {
                 Indicator indicator = indicators.stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow();
-                inputs.put(id, FieldInput.of(ValueParser.display(indicator, value)));
+                inputs.put(id, FieldInput.of(ValueParser.inField(indicator, value))); // as typed in the field
             });
             return inputs;
         });

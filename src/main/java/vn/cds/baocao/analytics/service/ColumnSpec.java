@@ -1,9 +1,11 @@
 package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.ValueType;
+import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
  * One indicator column of a table.
@@ -26,14 +28,7 @@ public record ColumnSpec(long indicatorId, String code, String header, String na
 
     /** 1.517 / 54,20% / 2.590.659.414, as the report prints figures. */
     public String format(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        return switch (valueType) {
-            case PERCENT -> VnFormat.percent(value);
-            case MONEY -> VnFormat.integer(value);
-            default -> VnFormat.number(value, 2);
-        };
+        return value == null ? "" : VnFormat.figure(valueType.numberStyle(), value);
     }
 
     /** A TỔNG figure: percentages with the table's own decimals ("96%"), sums like any figure. */
@@ -42,9 +37,19 @@ public record ColumnSpec(long indicatorId, String code, String header, String na
             return "";
         }
         if (isPercent()) {
-            return VnFormat.number(value, totalDecimals) + "%";
+            return VnFormat.percent(value, totalDecimals);
         }
         return format(value);
+    }
+
+    /**
+     * The column as one period's tables head it: a "trong tháng" figure is named by the month of the period's data
+     * window ({@link WindowMonth}).
+     */
+    ColumnSpec inWindowOf(ReportingPeriod period, Locale locale) {
+        return new ColumnSpec(indicatorId, code, WindowMonth.name(header, period, locale),
+                WindowMonth.name(name, period, locale), valueType, aggregation, higherIsBetter, targetText,
+                totalDecimals, comparedWith);
     }
 
     ColumnSpec withComparedWith(String label) {

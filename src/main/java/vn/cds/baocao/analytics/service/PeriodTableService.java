@@ -82,7 +82,7 @@ public class PeriodTableService {
         Map<Long, Set<Long>> expected = new HashMap<>();
         PeriodApplicability who = data.applicability(period, allUnits);
         for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
-            ColumnSpec column = data.column(indicator, targets, settings, locale);
+            ColumnSpec column = data.column(indicator, targets, settings, locale).inWindowOf(period, locale);
             IndicatorSection section = AnalyticsData.section(who, indicator);
             sections.computeIfAbsent(section.getCode(), code -> new Section(code, section.name(locale), new ArrayList<>()))
                     .columns().add(column);

@@ -54,7 +54,7 @@ public class RankingService {
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
         TargetBook targets = data.targets(period.getYear());
-        ColumnSpec column = data.column(indicator, targets, data.settings(), locale);
+        ColumnSpec column = data.column(indicator, targets, data.settings(), locale).inWindowOf(period, locale);
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         Map<Long, UnitSummary> byId = new HashMap<>();

@@ -38,7 +38,25 @@ public final class VnFormat {
         return integer(BigDecimal.valueOf(value));
     }
 
-    /** Rates as printed in the reports: "100%" when whole, otherwise two decimals, "54,20%". */
+    /**
+     * A reported figure, the one way it prints everywhere (form, review, dashboards, documents, messages):
+     * {@link #percent} for rates, grouped whole numbers for counts and amounts.
+     */
+    public static String figure(NumberStyle style, BigDecimal value) {
+        return style == NumberStyle.PERCENT ? percent(value) : integer(value);
+    }
+
+    /** {@link #figure} without the "%" sign, for a field that shows the sign next to it: "54,20", "1.517". */
+    public static String figureDigits(NumberStyle style, BigDecimal value) {
+        String figure = figure(style, value);
+        return figure.endsWith("%") ? figure.substring(0, figure.length() - 1) : figure;
+    }
+
+    /**
+     * Rates as printed in the reports: "100%" when whole, otherwise two decimals, "54,20%", "88,90%". A rate is typed
+     * with at most two decimals, so no typed digit is dropped; "88,9" prints as the reports print it, "88,90%"
+     * (the typed scale is not stored). Computed rates (means) are rounded to two decimals.
+     */
     public static String percent(BigDecimal value) {
         if (value == null) {
             return "";
@@ -46,6 +64,16 @@ public final class VnFormat {
         BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
         boolean whole = rounded.stripTrailingZeros().scale() <= 0;
         return decimalFormat(whole ? 0 : 2, whole ? 0 : 2).format(rounded) + "%";
+    }
+
+    /** A computed rate with a table's own decimals: TỔNG of the DVC table "96%". */
+    public static String percent(BigDecimal value, int decimals) {
+        return value == null ? "" : number(value, decimals) + "%";
+    }
+
+    /** A difference of two rates in percentage points, always two decimals: "12,50". */
+    public static String points(BigDecimal value) {
+        return value == null ? "" : decimalFormat(2, 2).format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     public static String date(LocalDate date) {

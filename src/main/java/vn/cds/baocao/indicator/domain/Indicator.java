@@ -75,6 +75,10 @@ public class Indicator extends VersionedEntity {
     @Column(name = "swing_threshold", precision = 12, scale = 4)
     private BigDecimal swingThreshold;
 
+    /** A change smaller than this (units, VND, percentage points) is never a swing; null = no floor. */
+    @Column(name = "swing_floor", precision = 20, scale = 4)
+    private BigDecimal swingFloor;
+
     @Column(name = "higher_is_better", nullable = false)
     private boolean higherIsBetter = true;
 
@@ -231,6 +235,14 @@ public class Indicator extends VersionedEntity {
 
     public void setSwingThreshold(BigDecimal swingThreshold) {
         this.swingThreshold = swingThreshold;
+    }
+
+    public BigDecimal getSwingFloor() {
+        return swingFloor;
+    }
+
+    public void setSwingFloor(BigDecimal swingFloor) {
+        this.swingFloor = swingFloor;
     }
 
     public boolean isHigherIsBetter() {

@@ -1,5 +1,7 @@
 package vn.cds.baocao.indicator.domain;
 
+import vn.cds.baocao.base.format.NumberStyle;
+
 /** What kind of figure an indicator holds. */
 public enum ValueType {
     /** A rate in percent, 0–100, at most two decimals. */
@@ -13,5 +15,14 @@ public enum ValueType {
 
     public boolean isNumeric() {
         return this != TEXT;
+    }
+
+    /** How a figure of this kind prints (text has none: it prints as typed). */
+    public NumberStyle numberStyle() {
+        return switch (this) {
+            case PERCENT -> NumberStyle.PERCENT;
+            case MONEY -> NumberStyle.MONEY;
+            case COUNT, TEXT -> NumberStyle.COUNT;
+        };
     }
 }

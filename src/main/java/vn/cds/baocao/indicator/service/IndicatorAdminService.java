@@ -145,6 +145,7 @@ public class IndicatorAdminService {
                 .change("upperBound", indicator.getUpperBound(), form.upperBound())
                 .change("required", indicator.isRequired(), form.required())
                 .change("swingThreshold", indicator.getSwingThreshold(), form.swingThreshold())
+                .change("swingFloor", indicator.getSwingFloor(), form.swingFloor())
                 .change("higherIsBetter", indicator.isHigherIsBetter(), form.higherIsBetter())
                 .change("validFrom", indicator.getValidFrom(), form.validFrom())
                 .change("unitTypes", indicator.getUnitTypeCodes(), form.unitTypeCodes())
@@ -308,8 +309,16 @@ public class IndicatorAdminService {
         if (form.swingThreshold() != null && form.swingThreshold().signum() <= 0) {
             throw new BusinessException("admin.indicator.swingNotPositive");
         }
+        if (form.swingFloor() != null && form.swingFloor().signum() < 0) {
+            throw new BusinessException("admin.indicator.swingFloorNegative");
+        }
+        if (form.swingFloor() != null && form.valueType() != ValueType.PERCENT
+                && form.swingFloor().stripTrailingZeros().scale() > 0) {
+            throw new BusinessException("admin.indicator.swingFloorWhole");
+        }
         if (form.valueType() == ValueType.TEXT && (form.lowerBound() != null || form.upperBound() != null
-                || form.swingThreshold() != null || form.cumulativeRule() != CumulativeRule.NONE)) {
+                || form.swingThreshold() != null || form.swingFloor() != null
+                || form.cumulativeRule() != CumulativeRule.NONE)) {
             throw new BusinessException("admin.indicator.textHasNoNumbers");
         }
         boolean accumulates = form.cumulativeRule() == CumulativeRule.RUNNING_TOTAL
@@ -379,6 +388,7 @@ public class IndicatorAdminService {
         indicator.setUpperBound(form.upperBound());
         indicator.setRequired(form.required());
         indicator.setSwingThreshold(form.swingThreshold());
+        indicator.setSwingFloor(form.swingFloor());
         indicator.setHigherIsBetter(form.higherIsBetter());
         indicator.getUnitTypeCodes().clear();
         indicator.getUnitTypeCodes().addAll(form.unitTypeCodes());
@@ -442,7 +452,7 @@ public class IndicatorAdminService {
                                 ValueType valueType, CumulativeRule cumulativeRule, Long cumulativeOfId,
                                 Aggregation aggregation, Integer displayOrder, BigDecimal lowerBound,
                                 BigDecimal upperBound, boolean required, BigDecimal swingThreshold,
-                                boolean higherIsBetter, LocalDate validFrom, Set<String> unitTypeCodes,
+                                BigDecimal swingFloor, boolean higherIsBetter, LocalDate validFrom, Set<String> unitTypeCodes,
                                 Set<Long> exemptUnitIds) {
 
         /** The form filled with an indicator's current values. */
@@ -453,7 +463,8 @@ public class IndicatorAdminService {
                     indicator.getShortNameVi(), indicator.getNameEn(), indicator.getValueType(),
                     indicator.getCumulativeRule(), idOf(indicator.getCumulativeOf()), indicator.getAggregation(),
                     indicator.getDisplayOrder(), indicator.getLowerBound(), indicator.getUpperBound(),
-                    indicator.isRequired(), indicator.getSwingThreshold(), indicator.isHigherIsBetter(),
+                    indicator.isRequired(), indicator.getSwingThreshold(), indicator.getSwingFloor(),
+                    indicator.isHigherIsBetter(),
                     indicator.getValidFrom(), Set.copyOf(indicator.getUnitTypeCodes()), exempt);
         }
     }

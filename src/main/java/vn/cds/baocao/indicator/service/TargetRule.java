@@ -16,7 +16,6 @@ public record TargetRule(Comparator comparator, BigDecimal value) {
     }
 
     public String text(ValueType type) {
-        String figure = type == ValueType.PERCENT ? VnFormat.number(value, 2) + "%" : VnFormat.number(value, 2);
-        return comparator.symbol() + " " + figure;
+        return comparator.symbol() + " " + VnFormat.figure(type.numberStyle(), value);
     }
 }

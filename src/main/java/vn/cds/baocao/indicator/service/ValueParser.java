@@ -116,12 +116,13 @@ public final class ValueParser {
         return ParsedValue.of(value);
     }
 
-    /** A value as the form shows it: "1.517", "54,2", "2.590.659.414". */
+    /** A figure as it prints everywhere (VnFormat.figure): "1.517", "54,20%", "2.590.659.414". */
     public static String display(Indicator indicator, BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        return indicator.getValueType() == ValueType.PERCENT
-                ? VnFormat.number(value, PERCENT_DECIMALS) : VnFormat.integer(value);
+        return value == null ? "" : VnFormat.figure(indicator.getValueType().numberStyle(), value);
+    }
+
+    /** The figure in the form's field, next to which the "%" sign is shown: "1.517", "54,20". */
+    public static String inField(Indicator indicator, BigDecimal value) {
+        return value == null ? "" : VnFormat.figureDigits(indicator.getValueType().numberStyle(), value);
     }
 }

@@ -47,6 +47,7 @@ class IndicatorDialog extends FormDialog {
     final VnDecimalField lowerBound = new VnDecimalField(null);
     final VnDecimalField upperBound = new VnDecimalField(null);
     final VnDecimalField swingThreshold = new VnDecimalField(null);
+    final VnDecimalField swingFloor = new VnDecimalField(null);
     final Checkbox required = new Checkbox();
     final Checkbox higherIsBetter = new Checkbox();
     final VnDatePicker validFrom = new VnDatePicker(null);
@@ -85,7 +86,7 @@ class IndicatorDialog extends FormDialog {
         addFields(code, section);
         addWide(nameVi);
         addFields(shortNameVi, nameEn, valueType, aggregation, cumulativeRule, cumulativeOf, lowerBound, upperBound,
-                swingThreshold, displayOrder, validFrom, required, higherIsBetter);
+                swingThreshold, swingFloor, displayOrder, validFrom, required, higherIsBetter);
         addWide(unitTypes);
         addWide(exemptUnits);
 
@@ -121,7 +122,8 @@ class IndicatorDialog extends FormDialog {
                     shortNameVi.getValue(), nameEn.getValue(), valueType.getValue(), cumulativeRule.getValue(),
                     cumulativeOf.isEnabled() && cumulativeOf.getValue() != null ? cumulativeOf.getValue().getId() : null,
                     aggregation.getValue(), displayOrder.getValue(), lowerBound.getDecimal(), upperBound.getDecimal(),
-                    required.getValue(), swingThreshold.getDecimal(), higherIsBetter.getValue(), validFrom.getValue(),
+                    required.getValue(), swingThreshold.getDecimal(), swingFloor.getDecimal(), higherIsBetter.getValue(),
+                    validFrom.getValue(),
                     unitTypes.getValue().stream().map(UnitType::getCode).collect(Collectors.toSet()),
                     exemptUnits.getValue().stream().map(Unit::getId).collect(Collectors.toSet()));
             if (indicator == null) {
@@ -151,6 +153,8 @@ class IndicatorDialog extends FormDialog {
         upperBound.setLabel(getTranslation("admin.indicator.upperBound"));
         swingThreshold.setLabel(getTranslation("admin.indicator.swingThreshold"));
         swingThreshold.setHelperText(getTranslation("admin.indicator.swingHelp"));
+        swingFloor.setLabel(getTranslation("admin.indicator.swingFloor"));
+        swingFloor.setHelperText(getTranslation("admin.indicator.swingFloorHelp"));
         required.setLabel(getTranslation("admin.indicator.required"));
         higherIsBetter.setLabel(getTranslation("admin.indicator.higherIsBetter"));
         validFrom.setLabel(getTranslation("unit.validFrom"));
@@ -175,6 +179,7 @@ class IndicatorDialog extends FormDialog {
         lowerBound.setDecimal(f.lowerBound());
         upperBound.setDecimal(f.upperBound());
         swingThreshold.setDecimal(f.swingThreshold());
+        swingFloor.setDecimal(f.swingFloor());
         required.setValue(f.required());
         higherIsBetter.setValue(f.higherIsBetter());
         validFrom.setValue(f.validFrom());

@@ -69,7 +69,7 @@ public class ReportFormAssembler {
                     : Change.describe(indicator, before.number(), stored.getNumericValue());
             IndicatorSection section = sectionThen.getOrDefault(indicator.getId(), indicator.getSection());
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FormLine(indicator,
-                    stored == null ? "" : ReportValues.display(indicator, stored), before, change, computed, opening,
+                    stored == null ? "" : ReportValues.inField(indicator, stored), before, change, computed, opening,
                     stored == null ? null : stored.getExplanation(), stored == null ? null : stored.getReviewNote(),
                     report == null ? List.of() : check.issuesFor(indicator.getId())));
         }

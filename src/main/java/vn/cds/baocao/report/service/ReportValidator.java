@@ -1,17 +1,13 @@
 package vn.cds.baocao.report.service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.cds.baocao.base.format.VnFormat;
-import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRule;
-import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.period.domain.ReportingPeriod;
@@ -94,28 +90,7 @@ public class ReportValidator {
 
     private void checkSwing(Indicator indicator, BigDecimal value, PreviousValue previous, int year,
                             List<FieldIssue> issues) {
-        BigDecimal threshold = indicator.getSwingThreshold();
-        if (threshold == null || previous == null || previous.number() == null
-                || indicator.getCumulativeRule() == CumulativeRule.RUNNING_TOTAL) {
-            return;
-        }
-        if (indicator.getCumulativeRule() == CumulativeRule.YEAR_TO_DATE && previous.period().getYear() != year) {
-            return; // year-to-date figures restart in January
-        }
-        BigDecimal before = previous.number();
-        if (indicator.getValueType() == ValueType.PERCENT) {
-            if (value.subtract(before).abs().compareTo(threshold) > 0) {
-                issues.add(FieldIssue.warning(indicator.getId(), "value.swingPoints",
-                        display(indicator, before), previous.period().name(), VnFormat.number(threshold, 2)));
-            }
-        } else if (before.signum() > 0 && threshold.signum() > 0) {
-            boolean tooHigh = value.compareTo(before.multiply(threshold)) > 0;
-            boolean tooLow = value.compareTo(before.divide(threshold, 4, RoundingMode.HALF_UP)) < 0;
-            if (tooHigh || tooLow) {
-                issues.add(FieldIssue.warning(indicator.getId(), "value.swingFactor",
-                        display(indicator, before), previous.period().name(), VnFormat.number(threshold, 2)));
-            }
-        }
+        SwingRule.check(indicator, value, previous, year).ifPresent(issues::add);
     }
 
     private void checkRules(Input input, List<FieldIssue> issues) {

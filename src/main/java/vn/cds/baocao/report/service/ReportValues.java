@@ -214,6 +214,12 @@ public class ReportValues {
                 basis.previous(), basis.rules(), forSubmission));
     }
 
+    /** A stored value as the form's field shows it (the "%" sign stands next to the field). */
+    static String inField(Indicator indicator, ReportValue value) {
+        return value.getNumericValue() != null ? ValueParser.inField(indicator, value.getNumericValue())
+                : value.getTextValue() == null ? "" : value.getTextValue();
+    }
+
     static String display(Indicator indicator, ReportValue value) {
         if (value.getNumericValue() != null) {
             return ValueParser.display(indicator, value.getNumericValue());

@@ -135,7 +135,7 @@ class ReportFieldRow extends Div {
         value.setInvalid(parsed.isError());
         value.setErrorMessage(parsed.errorMessage(Messages.currentLocale()));
         if (!parsed.isError() && parsed.number() != null) {
-            value.setValue(ValueParser.display(indicator, parsed.number()));
+            value.setValue(ValueParser.inField(indicator, parsed.number()));
         }
         // the change against the previous period follows what is typed
         String change = parsed.isError() || parsed.number() == null || line.previous() == null ? ""
@@ -147,8 +147,7 @@ class ReportFieldRow extends Div {
         StringBuilder helper = new StringBuilder();
         if (line.previous() != null && line.previous().number() != null) {
             helper.append(Messages.get("form.previous", line.previous().period().label(Messages.currentLocale()),
-                    ValueParser.display(indicator, line.previous().number())
-                            + (indicator.getValueType() == ValueType.PERCENT ? "%" : "")));
+                    ValueParser.display(indicator, line.previous().number())));
             if (!change.isEmpty()) {
                 helper.append(" · ").append(change);
             }

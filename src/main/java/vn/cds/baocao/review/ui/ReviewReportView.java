@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -93,14 +94,15 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
     private Grid<ReviewLine> grid() {
         Grid<ReviewLine> grid = new Grid<>();
         grid.addClassName("review-grid");
-        grid.addColumn(l -> l.indicator().name(getLocale())).setHeader(getTranslation("indicator.name"))
+        // full names, wrapped: payment rows differ only at the end of their names ("...: số giao dịch" / "số tiền")
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::label).setKey("indicator").setHeader(getTranslation("indicator.name"))
                 .setFlexGrow(3).setTooltipGenerator(l -> l.note() == null ? "" : l.note());
-        grid.addColumn(l -> l.value() + (l.value().isEmpty() ? "" : unit(l))).setHeader(getTranslation("review.value"))
-                .setAutoWidth(true);
+        grid.addColumn(ReviewLine::value).setKey("value").setHeader(getTranslation("review.value")).setAutoWidth(true);
         grid.addColumn(l -> l.previous() == null || l.previous().number() == null ? "" :
-                        ValueParser.display(l.indicator(), l.previous().number()) + unit(l) + " ("
+                        ValueParser.display(l.indicator(), l.previous().number()) + " ("
                                 + l.previous().period().label(getLocale()) + ")")
-                .setHeader(getTranslation("review.previous")).setAutoWidth(true);
+                .setKey("previous").setHeader(getTranslation("review.previous")).setAutoWidth(true);
         grid.addColumn(l -> l.change().in(getLocale())).setHeader(getTranslation("review.change")).setAutoWidth(true);
         grid.addComponentColumn(this::verdict).setKey("verdict").setHeader(getTranslation("review.verdict")).setAutoWidth(true);
         grid.addComponentColumn(this::issues).setKey("issues").setHeader(getTranslation("review.issues")).setFlexGrow(2);
@@ -120,11 +122,15 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         return grid;
     }
 
-    private String unit(ReviewLine line) {
-        return switch (line.indicator().getValueType()) {
-            case PERCENT -> "%";
-            default -> "";
-        };
+    /** The indicator's whole name under its section's name. */
+    private Div label(ReviewLine line) {
+        Span section = new Span(line.indicator().getSection().name(getLocale()));
+        section.addClassName("review-line-section");
+        Span name = new Span(line.indicator().name(getLocale()));
+        name.addClassName("review-line-name");
+        Div label = new Div(section, name);
+        label.addClassName("review-line-label");
+        return label;
     }
 
     private Span verdict(ReviewLine line) {

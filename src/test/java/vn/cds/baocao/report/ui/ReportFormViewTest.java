@@ -70,7 +70,7 @@ class ReportFormViewTest extends SpringBrowserlessTest {
         test(field("official_email_pct")).setValue("92,5");
         test(button("Lưu nháp")).click();
         assertThat(report("SO_KHCN", period)).get().extracting(Report::getStatus).isEqualTo(ReportStatus.DRAFT);
-        assertThat(field("official_email_pct").getValue()).isEqualTo("92,5");
+        assertThat(field("official_email_pct").getValue()).as("shown as the dashboards print it").isEqualTo("92,50");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.analytics.service.WindowMonth;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Localizable;
@@ -147,7 +148,8 @@ public class TemplateService {
         for (Map.Entry<IndicatorSection, List<Indicator>> section : view.bySection().entrySet()) {
             List<Indicator> indicators = section.getValue();
             List<Column> columns = indicators.stream().map(i -> new Column(i.getCode(),
-                    i.getShortNameVi() + " (" + measure(i) + ")", i.getValueType(), i.getLowerBound(),
+                    WindowMonth.name(i.getShortNameVi(), period, Messages.VIETNAMESE) + " (" + measure(i) + ")",
+                    i.getValueType(), i.getLowerBound(),
                     i.getUpperBound())).toList();
             List<UnitRow> rows = new ArrayList<>();
             for (Unit unit : reporting) {
