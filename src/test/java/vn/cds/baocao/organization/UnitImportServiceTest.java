@@ -85,6 +85,18 @@ class UnitImportServiceTest {
     }
 
     @Test
+    void theExampleFileOfTheAdministrationGuideIsAccepted() throws Exception {
+        byte[] example = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("docs/examples/don-vi-xa-phuong-tu-01-07-2025.csv"));
+        UnitImportPreview preview = imports.preview("don-vi-xa-phuong-tu-01-07-2025.csv", example);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.units()).hasSize(4).allSatisfy(u -> {
+            assertThat(u.typeCode()).isEqualTo("COMMUNE");
+            assertThat(u.validFrom()).isEqualTo(JULY_2025);
+        });
+    }
+
+    @Test
     void aCsvFileSavedByExcelWithSemicolonsAndAByteOrderMark() {
         String file = "\uFEFF" + HEADER.replace(',', ';') + "IMPT_XA_S;UBND xã Chấm Phẩy;UBND X.Chấm Phẩy;COMMUNE;;01/07/2025\r\n";
         imports.importUnits("xa.csv", file.getBytes(StandardCharsets.UTF_8));
