@@ -31,6 +31,8 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.period.service.AgencySettings.AgencyProfile;
+import vn.cds.baocao.report.service.UnitReportOverview;
+import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
 import vn.cds.baocao.review.service.CompletenessBoard;
 import vn.cds.baocao.review.service.CompletenessService;
 import vn.cds.baocao.period.service.PeriodCatalogRefresh;
@@ -76,6 +78,8 @@ class Reorganisation2025Test {
     UnitRows unitRows;
     @Autowired
     CompletenessService completeness;
+    @Autowired
+    UnitReportOverview overview;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -139,6 +143,16 @@ class Reorganisation2025Test {
                     .as(month.toString()).doesNotContainAnyElementsOf(DISTRICTS).doesNotContain("SO_TTTT")
                     .contains("SO_KHCN");
         }
+    }
+
+    @Test
+    void theReportersOfEndedUnitsSeeOnlyThePeriodsOfTheirUnitsLifetime() {
+        assertThat(periodsOf("dv.so_tttt")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.period().getDataTo()).isBeforeOrEqualTo(MERGE_DAY.minusDays(1)));
+        assertThat(periodsOf("dv.ubnd_bu_dang")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.period().getDataTo()).isBeforeOrEqualTo(LAST_DISTRICT_DAY));
+        assertThat(periodsOf("dv.so_khcn")).extracting(row -> row.period().yearMonth())
+                .contains(YearMonth.of(2026, 11), YearMonth.of(2025, 3), YearMonth.of(2024, 3));
     }
 
     @Test
@@ -235,6 +249,15 @@ class Reorganisation2025Test {
         jdbc.update("""
                 DELETE r FROM report r JOIN reporting_period p ON p.id = r.period_id
                 WHERE p.period_year = 2025 AND p.period_month = 8 AND r.created_by <> 'system'""");
+    }
+
+    private List<PeriodRow> periodsOf(String reporter) {
+        signIn.as(reporter);
+        try {
+            return overview.myPeriods();
+        } finally {
+            signIn.out();
+        }
     }
 
     /** The province's own units among {@code codes} (other tests add units of their own to the shared database). */
