@@ -31,6 +31,7 @@ import vn.cds.baocao.audit.ui.AuditLogView;
 import vn.cds.baocao.indicator.ui.IndicatorsView;
 import vn.cds.baocao.organization.service.UnitService.UnitRow;
 import vn.cds.baocao.organization.ui.UnitsView;
+import vn.cds.baocao.period.domain.AgencySetting;
 import vn.cds.baocao.period.ui.AgencySettingsView;
 import vn.cds.baocao.period.ui.PeriodsView;
 import vn.cds.baocao.period.service.PeriodAdminService.PeriodRow;
@@ -155,11 +156,19 @@ class AdminViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theSettingsScreenShowsTheSeedEraNamesAndNumbering() {
+    void theSettingsScreenShowsTodaysNamesAndNumberingAndKeepsTheSeedEras() {
         navigate(AgencySettingsView.class);
-        assertThat($(Span.class).withText("Sở Thông tin và Truyền thông").exists()).isTrue();
-        assertThat($(Span.class).withText("UBND tỉnh Bình Phước").exists()).isTrue();
-        assertThat($(Span.class).withText("05/BC-STTTT").exists()).isTrue();
+        // today (test clock 11/2026): Sở KH&CN since 1/3/2025, Đồng Nai since 1/7/2025 (changes/063)
+        assertThat($(Span.class).withText("Sở Khoa học và Công nghệ").exists()).isTrue();
+        assertThat($(Span.class).withText("UBND tỉnh Đồng Nai").exists()).isTrue();
+        assertThat($(Span.class).withText("05/BC-SKHCN").exists()).isTrue();
+        assertThat($(Span.class).withText("Sở Thông tin và Truyền thông").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<AgencySetting> history = $(Grid.class).single();
+        assertThat(test(history).size()).isGreaterThanOrEqualTo(13);
+        assertThat(java.util.stream.IntStream.range(0, test(history).size()).mapToObj(i -> test(history).getRow(i))
+                .map(AgencySetting::getValue)).contains("Sở Thông tin và Truyền thông", "UBND tỉnh Bình Phước",
+                "{so}/BC-STTTT");
     }
 
     @Test

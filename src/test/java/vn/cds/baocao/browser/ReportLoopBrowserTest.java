@@ -120,7 +120,8 @@ class ReportLoopBrowserTest {
 
     @Test
     void aReporterCannotReachAnotherUnitsReportByItsAddress() {
-        ReportingPeriod period = fixture.freePeriod("SO_NGOAI_VU");
+        // a period that asks both units (the reporter's district ended on 30/6/2025)
+        ReportingPeriod period = fixture.freePeriod("SO_NGOAI_VU", UNIT);
         signIn.as("dv.so_ngoai_vu");
         long othersReport = workflow.saveDraft(period.getId(), -1,
                 Map.of(fixture.indicator("SO_NGOAI_VU", period, "official_email_pct").getId(), FieldInput.of("97"))).reportId();

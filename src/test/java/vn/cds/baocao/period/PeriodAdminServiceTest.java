@@ -17,6 +17,7 @@ import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitRepository;
+import vn.cds.baocao.period.domain.AgencySetting;
 import vn.cds.baocao.period.domain.AgencySettingKey;
 import vn.cds.baocao.period.domain.PeriodStatus;
 import vn.cds.baocao.period.domain.ReportingPeriod;
@@ -218,10 +219,11 @@ class PeriodAdminServiceTest {
                 "admin.settings.templateNeedsNumber", "Mẫu số hiệu báo cáo phải có {so} (chỗ đặt số thứ tự báo cáo).");
         assertRefused(() -> settings.change(AgencySettingKey.PROVINCE_NAME, " ", LocalDate.of(2025, 3, 1)),
                 "admin.required", null);
+        // the history lists newest first: the first value is the oldest (Bình Phước; Đồng Nai from 1/7/2025 is later)
         long first = settings.history().stream().filter(s -> s.getKey() == AgencySettingKey.PROVINCE_NAME)
-                .findFirst().orElseThrow().getId();
+                .min(java.util.Comparator.comparing(AgencySetting::getValidFrom)).orElseThrow().getId();
         assertRefused(() -> settings.remove(first), "admin.settings.firstValue", null);
         assertThat(auditLog.findByObjectTypeAndObjectKeyOrderByIdAsc(AuditObject.SETTING, "REPORT_NUMBER_TEMPLATE")
-                .getLast().getDetails()).contains("Giá trị: {so}/BC-STTTT → {so}/BC-SKHCN-{nam}");
+                .getLast().getDetails()).contains("Giá trị: {so}/BC-SKHCN → {so}/BC-SKHCN-{nam}"); // corrects 063's value
     }
 }

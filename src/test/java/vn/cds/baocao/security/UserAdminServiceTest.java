@@ -114,7 +114,7 @@ class UserAdminServiceTest {
         assertThat(changed.getUnit()).isNull();
         assertThat(lastEntry("nv.doi.vaitro").getDetails())
                 .contains("Tên đầy đủ: Người Thử → Trần Văn Đổi", "Vai trò: REPORTER → LEADER, REVIEWER",
-                        "Đơn vị: UBND_DONG_XOAI → —");
+                        "Đơn vị: SO_GDDT → —");
     }
 
     @Test
@@ -158,8 +158,9 @@ class UserAdminServiceTest {
     }
 
     private AppUser create(String username, String password) {
-        Unit dongXoai = units.findByCode("UBND_DONG_XOAI").orElseThrow();
-        return service.create(new NewUser(username, "Người Thử", null, Set.of(Role.REPORTER), dongXoai.getId(),
+        // a unit that still exists today (the district level ended on 30/6/2025)
+        Unit education = units.findByCode("SO_GDDT").orElseThrow();
+        return service.create(new NewUser(username, "Người Thử", null, Set.of(Role.REPORTER), education.getId(),
                 password));
     }
 

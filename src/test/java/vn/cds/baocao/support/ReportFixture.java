@@ -83,14 +83,30 @@ public class ReportFixture {
         return units.findByCode(code).orElseThrow();
     }
 
-    /** The newest open period (before the test clock's month) in which the unit has no report yet. */
+    /**
+     * The newest open period (before the test clock's month) that asks the unit for a report and in which it has
+     * none yet. A unit that ended (a district after 30/6/2025, Sở TT&TT after 28/2/2025) gets one of its own era.
+     */
     public ReportingPeriod freePeriod(String unitCode) {
         Unit unit = unit(unitCode);
         List<ReportingPeriod> newestFirst = periods.findAllByOrderByYearDescMonthDesc();
         return newestFirst.stream()
                 .filter(p -> p.getStatus() == PeriodStatus.OPEN)
+                .filter(p -> catalog.reportsIn(unit, p))
                 .filter(p -> reports.findByUnitAndPeriod(unit, p).isEmpty())
                 .findFirst().orElseThrow(() -> new IllegalStateException("no free period for " + unitCode));
+    }
+
+    /** {@link #freePeriod(String)} among the periods that also ask {@code alsoAsked} (e.g. a district) for a report. */
+    public ReportingPeriod freePeriod(String unitCode, String alsoAsked) {
+        Unit unit = unit(unitCode);
+        Unit other = unit(alsoAsked);
+        return periods.findAllByOrderByYearDescMonthDesc().stream()
+                .filter(p -> p.getStatus() == PeriodStatus.OPEN)
+                .filter(p -> catalog.reportsIn(unit, p) && catalog.reportsIn(other, p))
+                .filter(p -> reports.findByUnitAndPeriod(unit, p).isEmpty())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no free period for " + unitCode
+                        + " that asks " + alsoAsked));
     }
 
     /** Complete values that pass every rule and raise no warning (earlier approved values repeated). */

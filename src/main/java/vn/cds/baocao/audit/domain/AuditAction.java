@@ -18,6 +18,8 @@ public enum AuditAction {
     UNIT_DEACTIVATE(AuditObject.UNIT),
     UNIT_REACTIVATE(AuditObject.UNIT),
     UNIT_MERGE(AuditObject.UNIT),
+    /** Units created from a file (the file name; each unit also has its UNIT_CREATE line). */
+    UNIT_IMPORT(AuditObject.UNIT),
     SECTION_CREATE(AuditObject.SECTION),
     SECTION_UPDATE(AuditObject.SECTION),
     INDICATOR_CREATE(AuditObject.INDICATOR),

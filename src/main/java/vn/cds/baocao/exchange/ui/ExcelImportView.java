@@ -30,6 +30,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
+import vn.cds.baocao.base.ui.BoundedUploadHandler;
 import vn.cds.baocao.base.ui.GridCsv;
 import vn.cds.baocao.base.ui.Notifications;
 import vn.cds.baocao.base.ui.ViewTitle;
@@ -56,7 +58,7 @@ import vn.cds.baocao.security.service.CurrentUser;
 @StyleSheet("context://cds/exchange.css")
 public class ExcelImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_BYTES = UploadedWorkbook.MAX_BYTES;
     static final int POLL_MILLIS = 1000;
 
     private final transient TemplateService templates;

@@ -37,6 +37,8 @@ import vn.cds.baocao.organization.service.UnitActivity.PeriodAfter;
 public class UnitAdminService {
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9_]{2,64}");
+    static final int FULL_NAME_LENGTH = 255;
+    static final int SHORT_NAME_LENGTH = 128;
 
     private final UnitRepository units;
     private final UnitTypeRepository types;
@@ -66,18 +68,15 @@ public class UnitAdminService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Unit create(NewUnit form) {
-        String code = form.code() == null ? "" : form.code().strip().toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(code).matches()) {
-            throw new BusinessException("admin.unit.badCode");
-        }
+        String code = normalizeCode(form.code());
         if (units.existsByCode(code)) {
             throw new BusinessException("admin.unit.duplicateCode", code);
         }
         if (form.validFrom() == null) {
             throw new BusinessException("admin.unit.validFromRequired");
         }
-        Unit unit = new Unit(code, requireName(form.fullName(), 255), requireName(form.shortName(), 128),
-                type(form.typeCode()), form.validFrom());
+        Unit unit = new Unit(code, requireName(form.fullName(), FULL_NAME_LENGTH),
+                requireName(form.shortName(), SHORT_NAME_LENGTH), type(form.typeCode()), form.validFrom());
         unit.setDisplayOrder(form.displayOrder() == null ? nextDisplayOrder() : form.displayOrder());
         unit.setNotes(blankToNull(form.notes()));
         units.save(unit);
@@ -119,8 +118,8 @@ public class UnitAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     public Unit rename(long id, String newFullName, String newShortName, LocalDate effectiveFrom) {
         Unit unit = unit(id);
-        String fullName = requireName(newFullName, 255);
-        String shortName = requireName(newShortName, 128);
+        String fullName = requireName(newFullName, FULL_NAME_LENGTH);
+        String shortName = requireName(newShortName, SHORT_NAME_LENGTH);
         if (effectiveFrom == null) {
             throw new BusinessException("admin.unit.renameDateRequired");
         }
@@ -300,7 +299,16 @@ public class UnitAdminService {
         return units.findAll().stream().mapToInt(Unit::getDisplayOrder).max().orElse(0) + 10;
     }
 
-    private static String requireName(String name, int maxLength) {
+    /** A unit code as stored (upper case, no spaces around), or refused when it is not one. */
+    static String normalizeCode(String raw) {
+        String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new BusinessException("admin.unit.badCode");
+        }
+        return code;
+    }
+
+    static String requireName(String name, int maxLength) {
         if (name == null || name.isBlank()) {
             throw new BusinessException("admin.unit.nameRequired");
         }

@@ -30,12 +30,13 @@ import vn.cds.baocao.base.ui.form.Confirm;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.service.UnitAdminService;
 import vn.cds.baocao.organization.service.UnitHistory;
+import vn.cds.baocao.organization.service.UnitImportService;
 import vn.cds.baocao.organization.service.UnitService;
 import vn.cds.baocao.organization.service.UnitService.UnitRow;
 
 /**
- * "Đơn vị": the province's units with type, parent, validity and successor; add, edit, rename, end, merge, and
- * each unit's history (earlier names, lineage).
+ * "Đơn vị": the province's units with type, parent, validity and successor; add, edit, rename, end, merge, import
+ * from a file, and each unit's history (earlier names, lineage).
  */
 @Route("quan-tri/don-vi")
 @RolesAllowed("ADMIN")
@@ -45,15 +46,18 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final transient UnitService units;
     private final transient UnitAdminService admin;
     private final transient UnitHistory history;
+    private final transient UnitImportService imports;
     private final transient Clock clock;
     final Grid<UnitRow> grid = new Grid<>();
     final TextField search = new TextField();
     final Checkbox showEnded = new Checkbox();
 
-    public UnitsView(UnitService units, UnitAdminService admin, UnitHistory history, Clock clock) {
+    public UnitsView(UnitService units, UnitAdminService admin, UnitHistory history, UnitImportService imports,
+                     Clock clock) {
         this.units = units;
         this.admin = admin;
         this.history = history;
+        this.imports = imports;
         this.clock = clock;
         setSizeFull();
 
@@ -64,7 +68,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         Button merge = new Button(getTranslation("admin.unit.merge"), VaadinIcon.CONNECT.create(),
                 e -> new MergeUnitsDialog(units, admin, this::refresh).open());
         merge.setId("unit-merge");
-        HorizontalLayout buttons = new HorizontalLayout(merge, add);
+        Button importFile = new Button(getTranslation("admin.unitImport.button"), VaadinIcon.UPLOAD.create(),
+                e -> new UnitImportDialog(imports, units.unitTypes(), this::refresh).open());
+        importFile.setId("unit-import");
+        HorizontalLayout buttons = new HorizontalLayout(importFile, merge, add);
         HorizontalLayout header = new HorizontalLayout(new ViewTitle(getTranslation("menu.admin.units")), buttons);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

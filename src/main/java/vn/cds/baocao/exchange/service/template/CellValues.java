@@ -2,6 +2,7 @@ package vn.cds.baocao.exchange.service.template;
 
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.CellType;
+import vn.cds.baocao.base.spreadsheet.SheetCell;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.indicator.service.ParsedValue;

@@ -9,8 +9,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cds.baocao.base.error.BusinessException;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.Limits;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.SheetCell;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.Limits;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 
 /**
  * What identifies a template, kept in a very hidden sheet of the workbook: the marker, the format version, the

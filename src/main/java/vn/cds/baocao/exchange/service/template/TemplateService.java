@@ -15,6 +15,7 @@ import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 import vn.cds.baocao.exchange.service.WorkQueue;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.Kind;
 import vn.cds.baocao.exchange.service.template.TemplateMeta.UnitStamp;

@@ -22,8 +22,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.Limits;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.SheetCell;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.Limits;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 
 /**
  * The streaming reader sees every kind of cell exactly as POI's workbook model ({@code XSSFWorkbook}) sees it —

@@ -9,8 +9,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.Limits;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.Limits;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 
 /**
  * What one big upload costs: a workbook of 450.000 rows (the size of the issue's uploads) opened the old way, as a

@@ -1,4 +1,4 @@
-package vn.cds.baocao.exchange.service.template;
+package vn.cds.baocao.base.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +16,20 @@ import org.xml.sax.helpers.DefaultHandler;
  * the sheet holds something the template cannot have: a row below its last row, a cell right of its last column.
  * Only the current row is kept in memory, whatever the size of the sheet.
  */
-final class SheetXmlHandler extends DefaultHandler {
+public final class SheetXmlHandler extends DefaultHandler {
 
     static final String MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     /** Blank (formatted) rows below the template that are skipped before reading stops anyway. */
-    static final int MAX_BLANK_ROWS_BELOW = 1000;
+    public static final int MAX_BLANK_ROWS_BELOW = 1000;
     private static final int LAST_EXCEL_COLUMN = 16_383;
 
     /** The last row and column (0-based, inclusive) a cell with content may be in. */
-    record Limits(int lastRow, int lastColumn) {
+    public record Limits(int lastRow, int lastColumn) {
     }
 
     /** Hears each row that has at least one cell; returns false to stop reading the sheet. */
     @FunctionalInterface
-    interface RowHandler {
+    public interface RowHandler {
         boolean accept(SheetRow row);
     }
 
@@ -58,10 +58,10 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     /** A cell with content outside the template: below its last row or right of its last column (0-based). */
-    static final class OutsideTemplate extends SAXException {
-        final int row;
-        final int column;
-        final boolean belowLastRow;
+    public static final class OutsideTemplate extends SAXException {
+        public final int row;
+        public final int column;
+        public final boolean belowLastRow;
 
         OutsideTemplate(int row, int column, boolean belowLastRow) {
             super("outside the template at row " + (row + 1) + ", column " + (column + 1));

@@ -1,10 +1,10 @@
-package vn.cds.baocao.exchange.service.template;
+package vn.cds.baocao.base.spreadsheet;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /** One row of an uploaded sheet: its cells by column (0-based), blank cells left out. */
-final class SheetRow {
+public final class SheetRow {
 
     private final int index;
     private final TreeMap<Integer, SheetCell> cells = new TreeMap<>();
@@ -14,16 +14,16 @@ final class SheetRow {
     }
 
     /** 0-based, as POI numbers rows (Excel shows index + 1). */
-    int index() {
+    public int index() {
         return index;
     }
 
     /** The cell in that column, or null when it is blank. */
-    SheetCell cell(int column) {
+    public SheetCell cell(int column) {
         return cells.get(column);
     }
 
-    Map<Integer, SheetCell> cells() {
+    public Map<Integer, SheetCell> cells() {
         return cells;
     }
 
@@ -32,7 +32,7 @@ final class SheetRow {
     }
 
     /** True when no cell holds anything, column {@code ignored} apart (−1 for none). */
-    boolean isBlankExcept(int ignored) {
+    public boolean isBlankExcept(int ignored) {
         return cells.entrySet().stream().allMatch(e -> e.getKey() == ignored || e.getValue().isEmpty());
     }
 }

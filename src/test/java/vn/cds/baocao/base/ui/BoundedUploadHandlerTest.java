@@ -1,4 +1,4 @@
-package vn.cds.baocao.exchange.ui;
+package vn.cds.baocao.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 import vn.cds.baocao.support.CdsSpringTest;
 
 /**
@@ -20,7 +21,7 @@ import vn.cds.baocao.support.CdsSpringTest;
 @CdsSpringTest
 class BoundedUploadHandlerTest extends SpringBrowserlessTest {
 
-    private static final int LIMIT = ExcelImportView.MAX_BYTES;
+    private static final int LIMIT = UploadedWorkbook.MAX_BYTES;
 
     @Test
     void anUploadOverTheLimitIsReadNoFurtherThanTheLimitAndRefused() throws Exception {

@@ -1,4 +1,4 @@
-package vn.cds.baocao.exchange.service.template;
+package vn.cds.baocao.base.spreadsheet;
 
 import org.apache.poi.ss.usermodel.CellType;
 
@@ -12,10 +12,10 @@ import org.apache.poi.ss.usermodel.CellType;
  * @param formatString the cell's number format, "General" when it has none
  * @param date         a number shown as a date or time
  */
-record SheetCell(CellType type, String text, double number, String formatString, boolean date) {
+public record SheetCell(CellType type, String text, double number, String formatString, boolean date) {
 
     /** Nothing in it: blank, or a text of spaces only. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return type == CellType.BLANK || (type == CellType.STRING && text.isBlank());
     }
 }

@@ -1,4 +1,4 @@
-package vn.cds.baocao.exchange.ui;
+package vn.cds.baocao.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * checked in the browser, and Vaadin's in-memory handler reads a raw upload to its end whatever its size. A larger
  * body is refused after reading {@code maxBytes + 1} bytes; its sender is told why.
  */
-final class BoundedUploadHandler implements UploadHandler {
+public final class BoundedUploadHandler implements UploadHandler {
 
     private final int maxBytes;
     private final InMemoryUploadCallback received;
@@ -25,7 +25,7 @@ final class BoundedUploadHandler implements UploadHandler {
      * @param received called in the UI (under its lock) with the whole file
      * @param refused  called in the UI with the file name of a file over the limit
      */
-    BoundedUploadHandler(int maxBytes, InMemoryUploadCallback received, SerializableConsumer<String> refused) {
+    public BoundedUploadHandler(int maxBytes, InMemoryUploadCallback received, SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.received = received;
         this.refused = refused;

@@ -1,4 +1,4 @@
-package vn.cds.baocao.exchange.service.template;
+package vn.cds.baocao.base.spreadsheet;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -35,11 +35,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import vn.cds.baocao.base.error.BusinessException;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.Limits;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.OutsideTemplate;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.RowHandler;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.SheetFormat;
-import vn.cds.baocao.exchange.service.template.SheetXmlHandler.StopReading;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.Limits;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.OutsideTemplate;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.RowHandler;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.SheetFormat;
+import vn.cds.baocao.base.spreadsheet.SheetXmlHandler.StopReading;
 
 /**
  * An uploaded workbook, read as a stream: refused with a clear reason when it is not a plain .xlsx (too large,
@@ -47,9 +47,9 @@ import vn.cds.baocao.exchange.service.template.SheetXmlHandler.StopReading;
  * read row by row ({@link SheetXmlHandler}) and only as far as the template can reach, so a file of 450.000 rows
  * costs no more memory than the template. The workbook is never loaded whole ({@code XSSFWorkbook}).
  */
-final class UploadedWorkbook implements AutoCloseable {
+public final class UploadedWorkbook implements AutoCloseable {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The largest text parts read whole (shared strings, styles, the sheet list); a template's are a few kB. */
     static final int MAX_PART_BYTES = 16 * 1024 * 1024;
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
@@ -65,7 +65,7 @@ final class UploadedWorkbook implements AutoCloseable {
     }
 
     /** A sheet of the workbook, in workbook order. */
-    record SheetRef(String name, boolean visible, String relationId) {
+    public record SheetRef(String name, boolean visible, String relationId) {
     }
 
     private final String fileName;
@@ -88,7 +88,7 @@ final class UploadedWorkbook implements AutoCloseable {
         this.sheets = readSheetList();
     }
 
-    static UploadedWorkbook open(String fileName, byte[] content) {
+    public static UploadedWorkbook open(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
         String lower = name.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
@@ -129,12 +129,12 @@ final class UploadedWorkbook implements AutoCloseable {
     }
 
     /** The sheets in workbook order. */
-    List<SheetRef> sheets() {
+    public List<SheetRef> sheets() {
         return sheets;
     }
 
     /** The sheet of that name, ignoring case as Excel does. */
-    Optional<SheetRef> sheet(String name) {
+    public Optional<SheetRef> sheet(String name) {
         return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
@@ -142,7 +142,7 @@ final class UploadedWorkbook implements AutoCloseable {
      * Reads a sheet row by row. Stops quietly when {@code rows} returns false; throws {@link OutsideTemplate} at
      * the first cell with content beyond {@code limits}.
      */
-    void read(SheetRef sheet, Limits limits, RowHandler rows) throws OutsideTemplate {
+    public void read(SheetRef sheet, Limits limits, RowHandler rows) throws OutsideTemplate {
         SheetXmlHandler handler = new SheetXmlHandler(this::sharedString, this::format, limits, rows);
         try (InputStream in = reader.getSheet(sheet.relationId())) {
             parse(in, handler);
