@@ -1,0 +1,123 @@
+package vn.cds.baocao.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.cds.baocao.analytics.service.RankingService.IndicatorChoice;
+import vn.cds.baocao.analytics.ui.PeriodOverviewView;
+import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.ReportingPeriodRepository;
+import vn.cds.baocao.report.ui.ReportFormView;
+import vn.cds.baocao.shell.ui.HomeView;
+import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.TestClock;
+
+/** Each role's home page without a browser: its card, its figures, its links; no card of another role. */
+@CdsSpringTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    private static final List<String> CARDS = List.of("home-leader", "home-reviewer", "home-reporter", "home-admin");
+
+    @Autowired
+    ReportingPeriodRepository periods;
+    @Autowired
+    TestClock clock;
+
+    @Test
+    @WithUserDetails("leader")
+    void theLeaderSeesJulysKeyFiguresAgainstTargetsAndTheirChanges() {
+        navigate(HomeView.class);
+        assertThat(cards()).containsExactly("home-leader");
+        String card = text("home-leader");
+        assertThat(card).contains("Số liệu chính Tháng 7/2024", "35/35 báo cáo đã duyệt", "so sánh với Tháng 3/2024");
+        String dvc = text("home-figure-dvc_online_rate_pct");
+        assertThat(dvc).contains("96%", "Chỉ tiêu ≥ 80%", "Đạt", "Tăng 2%");
+        assertThat(text("home-figure-ecabinet_meetings_month")).contains("80", "Giảm 42,4%")
+                .doesNotContain("Đạt", "Chỉ tiêu");
+        assertThat(text("home-figure-nvtc_amount_month")).contains("14.366.144.558");
+        assertThat(text("home-top")).contains("1. Sở Ngoại vụ (99,7 điểm)", "3. Sở GD&ĐT");
+        assertThat(text("home-bottom")).contains("33. UBND H.Phú Riềng (51 điểm)");
+        assertThat(link("home-figure-dvc_online_rate_pct").getHref())
+                .isEqualTo("tong-quan?ky=2024-07&tab=xep-hang&chi-so=dvc_online_rate_pct");
+        assertThat($(RouterLink.class).id("home-open-tables").getHref()).isEqualTo("tong-quan?ky=2024-07&tab=bang-so-lieu");
+    }
+
+    @Test
+    @WithUserDetails("leader")
+    void aKeyFiguresLinkOpensItsRankingOnTheDashboard() {
+        navigate(HomeView.class);
+        String href = link("home-figure-dossier_online_rate_pct").getHref();
+        UI.getCurrent().navigate(href);
+        assertThat(getCurrentView()).isInstanceOf(PeriodOverviewView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<IndicatorChoice> indicator = $(ComboBox.class).first();
+        assertThat(indicator.getValue().code()).as("not the first indicator, the linked one")
+                .isEqualTo("dossier_online_rate_pct");
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void theReviewerSeesWhatWaitsAndWhoIsLate() {
+        clock.reset();
+        navigate(HomeView.class);
+        assertThat(cards()).containsExactly("home-reviewer");
+        ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
+        assertThat(text("home-reviewer")).contains("báo cáo chờ duyệt");
+        assertThat(text("home-review-2026-11")).contains(
+                "Tháng 11/2026 · hạn nộp " + VnFormat.date(november.getDeadline()), "Chờ duyệt:", "Bị trả lại:",
+                "Đã duyệt:", "Chưa nộp:", "Đơn vị quá hạn chưa nộp",
+                "(quá hạn " + ChronoUnit.DAYS.between(november.getDeadline(), LocalDate.of(2026, 11, 24)) + " ngày)");
+        assertThat($(RouterLink.class).id("home-review-queue").getHref()).isEqualTo("duyet-bao-cao");
+        assertThat($(RouterLink.class).id("home-completeness").getHref()).isEqualTo("tinh-hinh-nop");
+    }
+
+    @Test
+    @WithUserDetails("reporter")
+    void theReporterSeesTheDeadlineAndStatusAndOpensTheForm() {
+        clock.reset();
+        navigate(HomeView.class);
+        assertThat(cards()).containsExactly("home-reporter");
+        ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
+        assertThat(text("home-reporter")).contains("Báo cáo của UBND thành phố Đồng Xoài");
+        String period = text("home-period-2026-11");
+        assertThat(period).contains("Tháng 11/2026", "Số liệu từ 15/10/2026 đến 14/11/2026",
+                "Hạn nộp " + VnFormat.date(november.getDeadline()));
+        assertThat(period).containsAnyOf("Chưa lập", "Nháp", "Đã nộp", "Bị trả lại", "Đã duyệt");
+        Button open = $(Button.class).from($(Div.class).id("home-period-2026-11")).first();
+        test(open).click();
+        assertThat(getCurrentView()).isInstanceOf(ReportFormView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theAdministratorHasLinksToUsersUnitsAndPeriods() {
+        navigate(HomeView.class);
+        assertThat(cards()).containsExactly("home-admin");
+        assertThat($(RouterLink.class).from($(Div.class).id("home-admin")).all()).extracting(RouterLink::getHref)
+                .containsExactly("quan-tri/nguoi-dung", "quan-tri/don-vi", "quan-tri/ky-bao-cao");
+    }
+
+    private List<String> cards() {
+        return CARDS.stream().filter(id -> $(Div.class).withId(id).exists()).toList();
+    }
+
+    private String text(String id) {
+        return $(Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    private RouterLink link(String figureId) {
+        return $(RouterLink.class).from($(Div.class).id(figureId)).first();
+    }
+}
