@@ -7,10 +7,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,7 +25,14 @@ import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 import vn.cds.baocao.report.ui.ReportFormView;
 import vn.cds.baocao.shell.ui.HomeView;
 import vn.cds.baocao.support.CdsSpringTest;
+import vn.cds.baocao.support.DemoAccounts;
+import vn.cds.baocao.support.SignIn;
 import vn.cds.baocao.support.TestClock;
+import vn.cds.baocao.security.domain.AppUser;
+import vn.cds.baocao.security.domain.AppUserRepository;
+import vn.cds.baocao.security.domain.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each role's home page without a browser: its card, its figures, its links; no card of another role. */
 @CdsSpringTest
@@ -34,6 +44,14 @@ class HomeViewTest extends SpringBrowserlessTest {
     ReportingPeriodRepository periods;
     @Autowired
     TestClock clock;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     @WithUserDetails("leader")
@@ -49,17 +67,20 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(text("home-figure-nvtc_amount_month")).contains("14.366.144.558");
         assertThat(text("home-top")).contains("1. Sở Ngoại vụ (99,7 điểm)", "3. Sở GD&ĐT");
         assertThat(text("home-bottom")).contains("33. UBND H.Phú Riềng (51 điểm)");
-        assertThat(link("home-figure-dvc_online_rate_pct").getHref())
-                .isEqualTo("tong-quan?ky=2024-07&tab=xep-hang&chi-so=dvc_online_rate_pct");
-        assertThat($(RouterLink.class).id("home-open-tables").getHref()).isEqualTo("tong-quan?ky=2024-07&tab=bang-so-lieu");
+        assertThat(path(link("home-figure-dvc_online_rate_pct"))).isEqualTo("tong-quan");
+        assertThat(parameters(link("home-figure-dvc_online_rate_pct")))
+                .isEqualTo(Map.of("ky", "2024-07", "tab", "xep-hang", "chi-so", "dvc_online_rate_pct"));
+        assertThat(parameters($(RouterLink.class).id("home-open-tables")))
+                .isEqualTo(Map.of("ky", "2024-07", "tab", "bang-so-lieu"));
     }
 
     @Test
     @WithUserDetails("leader")
     void aKeyFiguresLinkOpensItsRankingOnTheDashboard() {
         navigate(HomeView.class);
-        String href = link("home-figure-dossier_online_rate_pct").getHref();
-        UI.getCurrent().navigate(href);
+        RouterLink link = link("home-figure-dossier_online_rate_pct");
+        UI.getCurrent().navigate(path(link), QueryParameters.fromString(link.getHref().substring(
+                link.getHref().indexOf('?') + 1)));
         assertThat(getCurrentView()).isInstanceOf(PeriodOverviewView.class);
         @SuppressWarnings("unchecked")
         ComboBox<IndicatorChoice> indicator = $(ComboBox.class).first();
@@ -107,6 +128,39 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(cards()).containsExactly("home-admin");
         assertThat($(RouterLink.class).from($(Div.class).id("home-admin")).all()).extracting(RouterLink::getHref)
                 .containsExactly("quan-tri/nguoi-dung", "quan-tri/don-vi", "quan-tri/ky-bao-cao");
+    }
+
+    @Test
+    void aUserWithSeveralRolesSeesACardForEach() {
+        String username = "test_home_leader_reviewer";
+        transactions.executeWithoutResult(status -> {
+            if (users.findByUsername(username).isEmpty()) {
+                AppUser user = new AppUser(username, passwordEncoder.encode(DemoAccounts.PASSWORD),
+                        "Người Hai Vai Trò", LocalDateTime.of(2024, 1, 1, 8, 0));
+                user.getRoles().addAll(List.of(Role.LEADER, Role.REVIEWER));
+                users.save(user);
+            }
+        });
+        signIn.as(username);
+        try {
+            navigate(HomeView.class);
+            assertThat(cards()).containsExactly("home-leader", "home-reviewer");
+            assertThat(text("home-leader")).contains("Số liệu chính Tháng 7/2024");
+            assertThat(text("home-reviewer")).contains("báo cáo chờ duyệt");
+        } finally {
+            signIn.out();
+        }
+    }
+
+    private static String path(RouterLink link) {
+        return link.getHref().substring(0, link.getHref().indexOf('?'));
+    }
+
+    private static Map<String, String> parameters(RouterLink link) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        QueryParameters.fromString(link.getHref().substring(link.getHref().indexOf('?') + 1)).getParameters()
+                .forEach((name, values) -> parameters.put(name, String.join(",", values)));
+        return parameters;
     }
 
     private List<String> cards() {

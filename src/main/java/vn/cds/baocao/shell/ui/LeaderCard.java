@@ -81,7 +81,7 @@ class LeaderCard extends HomeCard {
         }
         String change = Change.text(figure.change(), locale);
         if (!change.isEmpty()) {
-            details.add(new Span(getTranslation("home.leader.change", change)));
+            details.add(new Span(change));
         }
         if (figure.contributing() < figure.expected()) {
             details.add(new Span(getTranslation("home.leader.partial", String.valueOf(figure.contributing()),
