@@ -113,8 +113,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
         assertThat(text("home-reporter")).contains("Báo cáo của UBND thành phố Đồng Xoài");
         String period = text("home-period-2026-11");
-        assertThat(period).contains("Tháng 11/2026", "Số liệu từ 15/10/2026 đến 14/11/2026",
-                "Hạn nộp " + VnFormat.date(november.getDeadline()));
+        assertThat(period).contains("Tháng 11/2026", "Số liệu từ " + VnFormat.date(november.getDataFrom()) + " đến "
+                + VnFormat.date(november.getDataTo()), "Hạn nộp " + VnFormat.date(november.getDeadline()));
         assertThat(period).containsAnyOf("Chưa lập", "Nháp", "Đã nộp", "Bị trả lại", "Đã duyệt");
         Button open = $(Button.class).from($(Div.class).id("home-period-2026-11")).first();
         test(open).click();
