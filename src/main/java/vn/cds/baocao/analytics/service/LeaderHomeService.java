@@ -16,6 +16,7 @@ import vn.cds.baocao.analytics.service.LeaderHome.KeyFigure;
 import vn.cds.baocao.analytics.service.LeaderHome.Place;
 import vn.cds.baocao.analytics.service.PeriodTableService.PeriodTables;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
+import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Verdict;
 
@@ -40,15 +41,26 @@ public class LeaderHomeService {
         this.data = data;
     }
 
-    /** Empty when no period has an approved report yet. */
+    /** The latest period with an approved report (the dashboard's default); empty when there is none yet. */
     @PreAuthorize("hasRole('LEADER')")
     public Optional<LeaderHome> home(Locale locale) {
-        List<PeriodRef> approved = tables.periods().stream().filter(p -> p.approvedReports() > 0).toList();
-        if (approved.isEmpty()) {
-            return Optional.empty();
-        }
-        PeriodRef latest = approved.getFirst();
-        PeriodRef previous = approved.stream().filter(p -> p.month().isBefore(latest.month())).findFirst()
+        return approvedPeriods().stream().findFirst().map(latest -> home(latest, locale));
+    }
+
+    /** A given period, compared with the latest earlier period with an approved report. */
+    @PreAuthorize("hasRole('LEADER')")
+    public LeaderHome home(long periodId, Locale locale) {
+        PeriodRef period = tables.periods().stream().filter(p -> p.id() == periodId).findFirst()
+                .orElseThrow(() -> new BusinessException("analytics.error.periodNotFound"));
+        return home(period, locale);
+    }
+
+    private List<PeriodRef> approvedPeriods() {
+        return tables.periods().stream().filter(p -> p.approvedReports() > 0).toList();
+    }
+
+    private LeaderHome home(PeriodRef latest, Locale locale) {
+        PeriodRef previous = approvedPeriods().stream().filter(p -> p.month().isBefore(latest.month())).findFirst()
                 .orElse(null);
         List<Long> keys = data.settings().values().stream().filter(s -> s.getHomeOrder() != null)
                 .sorted(Comparator.comparing(IndicatorSetting::getHomeOrder)).map(IndicatorSetting::getIndicatorId)
@@ -71,8 +83,7 @@ public class LeaderHomeService {
                 .map(LeaderHomeService::place).toList();
         List<Place> top = ranked.subList(0, Math.min(PLACES, ranked.size()));
         List<Place> bottom = ranked.subList(Math.max(top.size(), ranked.size() - PLACES), ranked.size());
-        return Optional.of(new LeaderHome(latest, previous, List.copyOf(figures), List.copyOf(top),
-                List.copyOf(bottom)));
+        return new LeaderHome(latest, previous, List.copyOf(figures), List.copyOf(top), List.copyOf(bottom));
     }
 
     private static Place place(CompositeRow row) {
