@@ -8,7 +8,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** How the dashboards use one indicator: its composite-ranking weight and the decimals of its TỔNG. */
+/** How the dashboards use one indicator: its composite-ranking weight, the decimals of its TỔNG
+ * and its place among the leaders' key figures. */
 @Entity
 @Table(name = "analytics_indicator_setting")
 public class IndicatorSetting {
@@ -22,6 +23,10 @@ public class IndicatorSetting {
 
     @Column(name = "total_decimals")
     private Integer totalDecimals;
+
+    /** Position among the key figures of the leaders' home page; null: not shown there. */
+    @Column(name = "home_order")
+    private Integer homeOrder;
 
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
@@ -57,6 +62,14 @@ public class IndicatorSetting {
 
     public void setTotalDecimals(Integer totalDecimals) {
         this.totalDecimals = totalDecimals;
+    }
+
+    public Integer getHomeOrder() {
+        return homeOrder;
+    }
+
+    public void setHomeOrder(Integer homeOrder) {
+        this.homeOrder = homeOrder;
     }
 
     public LocalDateTime getUpdatedAt() {

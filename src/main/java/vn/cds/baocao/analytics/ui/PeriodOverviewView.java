@@ -29,7 +29,8 @@ import vn.cds.baocao.base.ui.ViewTitle;
 /**
  * "Tổng quan kỳ báo cáo", the leaders' dashboard over approved figures: the report's statistics tables, rankings,
  * the composite ranking and trends, for a chosen period and unit type. Address parameters keep the choice:
- * {@code tong-quan?ky=2024-07&loai=DISTRICT&tab=xep-hang}.
+ * {@code tong-quan?ky=2024-07&loai=DISTRICT&tab=xep-hang}; on the ranking tab {@code chi-so=<indicator code>} opens
+ * that indicator's ranking (the home page's links).
  */
 @Route("tong-quan")
 @RolesAllowed({"LEADER", "REVIEWER"})
@@ -129,6 +130,8 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
                 .ifPresent(tabs::setSelectedTab);
         entering = false;
         changed();
+        first(parameters, "chi-so").filter(code -> "xep-hang".equals(tabKeys.get(tabs.getSelectedTab())))
+                .ifPresent(ranking::select);
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
