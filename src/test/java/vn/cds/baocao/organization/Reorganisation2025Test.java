@@ -274,7 +274,7 @@ class Reorganisation2025Test {
     private static IndicatorForm withUnitTypes(IndicatorForm f, Set<String> types) {
         return new IndicatorForm(f.code(), f.sectionCode(), f.nameVi(), f.shortNameVi(), f.nameEn(), f.valueType(),
                 f.cumulativeRule(), f.cumulativeOfId(), f.aggregation(), f.displayOrder(), f.lowerBound(),
-                f.upperBound(), f.required(), f.swingThreshold(), f.higherIsBetter(), f.validFrom(), types,
+                f.upperBound(), f.required(), f.swingThreshold(), f.swingFloor(), f.higherIsBetter(), f.validFrom(), types,
                 f.exemptUnitIds());
     }
 
