@@ -202,7 +202,7 @@ public class ReportWorkflowService {
         Map<Long, FieldInput> complete = new HashMap<>();
         for (ReportValue stored : report.getValues()) {
             complete.put(stored.getIndicator().getId(), new FieldInput(ReportValues.display(stored.getIndicator(),
-                    stored), stored.getExplanation()));
+                    stored), stored.getExplanation(), stored.getNoFigure(), stored.getNoFigureReason()));
         }
         inputs.forEach((indicatorId, input) -> {
             String explanation = input.explanation();
@@ -210,7 +210,8 @@ public class ReportWorkflowService {
                 FieldInput before = complete.get(indicatorId);
                 explanation = before == null ? null : before.explanation();
             }
-            complete.put(indicatorId, new FieldInput(input.value(), explanation));
+            complete.put(indicatorId, new FieldInput(input.value(), explanation, input.noFigure(),
+                    input.noFigureReason()));
         });
         return complete;
     }
