@@ -77,6 +77,8 @@ public class RankingService {
         }
 
         Set<Long> approved = data.figures().approvedUnits(periodId);
+        Map<Long, vn.cds.baocao.report.domain.NoFigure> marks = data.figures().noFiguresOfIndicator(periodId,
+                indicatorId);
         Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicator, units));
         listed.addAll(values.keySet());
         int worst = ranks.values().stream().max(Integer::compare).orElse(0);
@@ -86,7 +88,8 @@ public class RankingService {
             UnitSummary unit = byId.get(unitId);
             BigDecimal value = values.get(unitId);
             Cell.State state = value != null ? Cell.State.VALUE
-                    : approved.contains(unitId) ? Cell.State.NO_VALUE : Cell.State.NOT_APPROVED;
+                    : !approved.contains(unitId) ? Cell.State.NOT_APPROVED
+                    : marks.containsKey(unitId) ? Cell.State.of(marks.get(unitId)) : Cell.State.NO_VALUE;
             Integer rank = ranks.get(unitId);
             Verdict verdict = targets.verdict(indicatorId, unit.typeCode(), value);
             rows.add(new RankedRow(AnalyticsData.ref(unit, locale), state, value, rank, previousRanks.get(unitId),

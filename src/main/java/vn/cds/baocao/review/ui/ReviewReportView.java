@@ -95,7 +95,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         grid.addClassName("review-grid");
         grid.addColumn(l -> l.indicator().name(getLocale())).setHeader(getTranslation("indicator.name"))
                 .setFlexGrow(3).setTooltipGenerator(l -> l.note() == null ? "" : l.note());
-        grid.addColumn(l -> l.value() + (l.value().isEmpty() ? "" : unit(l))).setHeader(getTranslation("review.value"))
+        grid.addColumn(this::valueText).setHeader(getTranslation("review.value"))
                 .setAutoWidth(true);
         grid.addColumn(l -> l.previous() == null || l.previous().number() == null ? "" :
                         ValueParser.display(l.indicator(), l.previous().number()) + unit(l) + " ("
@@ -118,6 +118,14 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         grid.setItems(details.lines());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The value with its unit, or the reporter's "no figure" mark with the reason. */
+    private String valueText(ReviewLine l) {
+        if (l.noFigure() != null) {
+            return l.noFigure().text(getLocale());
+        }
+        return l.value() + (l.value().isEmpty() ? "" : unit(l));
     }
 
     private String unit(ReviewLine line) {
