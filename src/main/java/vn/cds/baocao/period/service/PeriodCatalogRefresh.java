@@ -12,4 +12,14 @@ public interface PeriodCatalogRefresh {
      * opened). Refused once a report of the period has been submitted or approved, or when the period is closed.
      */
     void refreshCatalog(long periodId);
+
+    /** The period's catalog in form order, names in the reader's language. */
+    java.util.List<PeriodCatalogLine> catalog(long periodId, java.util.Locale locale);
+
+    /**
+     * Makes an indicator of the period required or optional (its reports may then leave it empty). Only while the
+     * period is open; making one required is refused once a report of the period has been submitted (the report
+     * was complete when handed in).
+     */
+    void setRequired(long periodId, long indicatorId, boolean required);
 }

@@ -86,8 +86,8 @@ public class ApprovedValueQueries {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        StatementSpec query = jdbc.sql("SELECT r.unit_id, v.indicator_id, v.no_figure, v.no_figure_reason "
-                        + "FROM report r JOIN report_value v ON v.report_id = r.id "
+        StatementSpec query = jdbc.sql("SELECT r.unit_id, v.indicator_id, v.no_figure, v.no_figure_reason, "
+                        + "r.reviewed_at FROM report r JOIN report_value v ON v.report_id = r.id "
                         + "WHERE r.period_id = :period AND r.status = " + APPROVED
                         + (unitIds == null ? "" : " AND r.unit_id IN (:units)")
                         + (indicatorId == null ? "" : " AND v.indicator_id = :indicator")
@@ -100,7 +100,7 @@ public class ApprovedValueQueries {
             query = query.param("indicator", indicatorId);
         }
         return query.query((rs, row) -> new ApprovedNoFigure(rs.getLong(1), rs.getLong(2),
-                        NoFigure.valueOf(rs.getString(3)), rs.getString(4)))
+                        NoFigure.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDateTime.class)))
                 .list();
     }
 

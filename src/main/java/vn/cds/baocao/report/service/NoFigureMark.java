@@ -18,6 +18,30 @@ public record NoFigureMark(NoFigure kind, String reason) {
                 : new NoFigureMark(value.getNoFigure(), value.getNoFigureReason());
     }
 
+    /**
+     * The mark a typed or imported cell names: "Không phát sinh" or "Không có số liệu" (either language, any case
+     * and spacing), else empty.
+     */
+    public static java.util.Optional<NoFigure> phrase(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String typed = normalised(text);
+        for (NoFigure kind : NoFigure.values()) {
+            for (Locale locale : Messages.SUPPORTED) {
+                if (typed.equals(normalised(Messages.get(locale, kind.messageKey())))) {
+                    return java.util.Optional.of(kind);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String normalised(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     public boolean hasReason() {
         return !reason.isEmpty();
     }
