@@ -80,7 +80,9 @@ class NoFigureFormViewTest extends SpringBrowserlessTest {
     }
 
     private TextField reasonField(ReportFieldRow row) {
-        List<TextField> fields = $(TextField.class, row).all();
+        // found in the component tree: the query of the tester skips a hidden field
+        List<TextField> fields = row.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast)
+                .toList();
         return fields.stream().filter(f -> f.hasClassName("report-field-no-figure-reason")).findFirst().orElseThrow();
     }
 
