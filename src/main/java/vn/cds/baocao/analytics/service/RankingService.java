@@ -21,6 +21,7 @@ import vn.cds.baocao.indicator.service.TargetRule;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.NoFigure;
 
 /** Units ranked on one indicator of a period (approved figures only), with the rank change and the target. */
 @Service
@@ -77,7 +78,7 @@ public class RankingService {
         }
 
         Set<Long> approved = data.figures().approvedUnits(periodId);
-        Map<Long, vn.cds.baocao.report.domain.NoFigure> marks = data.figures().noFiguresOfIndicator(periodId,
+        Map<Long, NoFigure> marks = data.figures().noFiguresOfIndicator(periodId,
                 indicatorId);
         Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicator, units));
         listed.addAll(values.keySet());

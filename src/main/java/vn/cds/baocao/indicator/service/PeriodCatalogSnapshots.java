@@ -1,6 +1,7 @@
 package vn.cds.baocao.indicator.service;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class PeriodCatalogSnapshots implements PeriodCatalogRefresh {
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<PeriodCatalogLine> catalog(long periodId, java.util.Locale locale) {
+    public List<PeriodCatalogLine> catalog(long periodId, Locale locale) {
         ReportingPeriod period = periods.find(periodId)
                 .orElseThrow(() -> new BusinessException("admin.period.notFound"));
         snapshotOrFail(period);

@@ -1,6 +1,8 @@
 package vn.cds.baocao.report.service;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.report.domain.NoFigure;
 import vn.cds.baocao.report.domain.ReportValue;
@@ -22,23 +24,23 @@ public record NoFigureMark(NoFigure kind, String reason) {
      * The mark a typed or imported cell names: "Không phát sinh" or "Không có số liệu" (either language, any case
      * and spacing), else empty.
      */
-    public static java.util.Optional<NoFigure> phrase(String text) {
+    public static Optional<NoFigure> phrase(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String typed = normalised(text);
         for (NoFigure kind : NoFigure.values()) {
             for (Locale locale : Messages.SUPPORTED) {
                 if (typed.equals(normalised(Messages.get(locale, kind.messageKey())))) {
-                    return java.util.Optional.of(kind);
+                    return Optional.of(kind);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String normalised(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip()
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip()
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 

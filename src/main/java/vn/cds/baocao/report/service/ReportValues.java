@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.error.BusinessException;
@@ -128,25 +129,24 @@ public class ReportValues {
      * A no-figure mark as typed: refused with a number or a text beside it (one or the other, never both), on a
      * computed total (it follows its period figure), or with a reason past {@link NoFigure#MAX_REASON_LENGTH}.
      */
-    private static java.util.Optional<NoFigureMark> readMark(Indicator indicator, FieldInput input,
-                                                             ParsedValue value, Map<Long, PreviousValue> previous,
-                                                             List<FieldIssue> inputErrors) {
+    private static Optional<NoFigureMark> readMark(Indicator indicator, FieldInput input, ParsedValue value,
+                                                   Map<Long, PreviousValue> previous, List<FieldIssue> inputErrors) {
         long id = indicator.getId();
         if (input.value() != null && !input.value().isBlank()) {
             inputErrors.add(FieldIssue.error(id, "workflow.noFigure.withValue"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (isComputedTotal(indicator, previous)) {
             inputErrors.add(FieldIssue.error(id, "workflow.noFigure.computed"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         NoFigureMark mark = new NoFigureMark(input.noFigure(), input.noFigureReason());
         if (mark.reason().length() > NoFigure.MAX_REASON_LENGTH) {
             inputErrors.add(FieldIssue.error(id, "workflow.noFigure.reasonTooLong",
                     VnFormat.integer(NoFigure.MAX_REASON_LENGTH)));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(mark);
+        return Optional.of(mark);
     }
 
     /**

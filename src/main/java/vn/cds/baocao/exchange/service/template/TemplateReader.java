@@ -212,7 +212,7 @@ final class TemplateReader {
                         .problem(unit.getShortName(), "exchange.import.cell.formula"));
                 return true;
             }
-            java.util.Optional<NoFigure> mark = value == null || value.type() == CellType.FORMULA ? java.util.Optional.empty()
+            Optional<NoFigure> mark = value == null || value.type() == CellType.FORMULA ? Optional.empty()
                     : NoFigureMark.phrase(CellValues.text(value));
             if (mark.isPresent()) {
                 // "Không phát sinh" / "Không có số liệu" in the value cell: the explanation column gives the reason
@@ -344,7 +344,7 @@ final class TemplateReader {
                 }
                 return;
             }
-            java.util.Optional<NoFigure> mark = cell == null || cell.type() == CellType.FORMULA ? java.util.Optional.empty()
+            Optional<NoFigure> mark = cell == null || cell.type() == CellType.FORMULA ? Optional.empty()
                     : NoFigureMark.phrase(CellValues.text(cell));
             if (mark.isPresent()) {
                 // no reason column in the all-units sheets: the draft holds the mark, the unit adds the reason
