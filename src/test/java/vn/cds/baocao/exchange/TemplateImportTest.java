@@ -140,6 +140,36 @@ class TemplateImportTest {
     }
 
     @Test
+    void noFigurePhrasesAreReadWithTheReasonFromTheExplanationColumnAndWrittenBackAsTyped() throws Exception {
+        String unit = newUnit();
+        ReportingPeriod period = fixture.freePeriod(unit);
+        signIn.as(unit.toLowerCase());
+        byte[] filled = edit(templates.unitTemplate(period.getId()).content(), workbook -> {
+            Sheet sheet = workbook.getSheet("Số liệu");
+            cell(unitRow(sheet, "dvc_online_rate_pct"), UNIT_VALUE).setCellValue("Không có số liệu");
+            cell(unitRow(sheet, "dvc_online_rate_pct"), UNIT_EXPLANATION).setCellValue("Cổng DVC chưa thống kê");
+            cell(unitRow(sheet, "dossier_online_rate_pct"), UNIT_VALUE).setCellValue("  không  phát sinh ");
+        });
+        templates.importFile(period.getId(), "mau.xlsx", filled);
+        ReportForm form = workflow.form(period.getId());
+        assertThat(line(form, "dvc_online_rate_pct").noFigure())
+                .isEqualTo(new vn.cds.baocao.report.service.NoFigureMark(
+                        vn.cds.baocao.report.domain.NoFigure.NOT_AVAILABLE, "Cổng DVC chưa thống kê"));
+        assertThat(line(form, "dvc_online_rate_pct").value()).isEmpty();
+        assertThat(line(form, "dossier_online_rate_pct").noFigure().kind())
+                .isEqualTo(vn.cds.baocao.report.domain.NoFigure.NOT_OCCURRED);
+        assertThat(line(form, "dossier_online_rate_pct").issues()).extracting(i -> i.messageKey())
+                .contains("value.noFigure.reasonRequired");
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook again = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(templates.unitTemplate(period.getId()).content()))) {
+            Row dvc = unitRow(again.getSheet("Số liệu"), "dvc_online_rate_pct");
+            assertThat(dvc.getCell(UNIT_VALUE).getStringCellValue()).isEqualTo("Không có số liệu");
+            assertThat(dvc.getCell(UNIT_EXPLANATION).getStringCellValue()).isEqualTo("Cổng DVC chưa thống kê");
+        }
+    }
+
+    @Test
     void badCellsAreListedBySheetRowColumnAndIndicatorAndNothingIsSaved() {
         String unit = newUnit();
         ReportingPeriod period = fixture.freePeriod(unit);

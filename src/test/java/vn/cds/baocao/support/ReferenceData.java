@@ -42,9 +42,21 @@ public final class ReferenceData {
     public static List<String> indicatorCodesValidOn(LocalDate day) {
         return SeedCsv.read("reference/indicators.csv").stream()
                 .filter(i -> !LocalDate.parse(i.get("valid_from")).isAfter(day))
-                .filter(i -> i.get("valid_to").isBlank() || !LocalDate.parse(i.get("valid_to")).isBefore(day))
+                .filter(i -> {
+                    String end = STOPPED.getOrDefault(i.get("code"), i.get("valid_to"));
+                    return end.isBlank() || !LocalDate.parse(end).isBefore(day);
+                })
                 .map(i -> i.get("code")).toList();
     }
+
+    /** Validity ends that changes/061-no-figure-values.sql sets over the CSV (indicators no longer collected). */
+    private static final Map<String, String> STOPPED = Map.ofEntries(
+            Map.entry("commune_teams", "2022-10-16"), Map.entry("commune_teams_rate_pct", "2022-10-16"),
+            Map.entry("commune_team_members", "2022-10-16"), Map.entry("hamlet_teams", "2022-10-16"),
+            Map.entry("hamlet_team_members", "2022-10-16"), Map.entry("bptoday_users", "2022-10-16"),
+            Map.entry("bptoday_users_increase", "2022-10-16"), Map.entry("bptoday_users_total", "2022-10-16"),
+            Map.entry("nvtc_tx_day", "2024-04-20"), Map.entry("nvtc_amount_day", "2024-04-20"),
+            Map.entry("fee_tx_day", "2024-04-20"), Map.entry("fee_amount_day", "2024-04-20"));
 
     public static List<Map<String, String>> units() {
         return SeedCsv.read("reference/units.csv");

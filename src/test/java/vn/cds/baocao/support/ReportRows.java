@@ -56,6 +56,22 @@ public class ReportRows {
         return id;
     }
 
+    /** A report of the unit for the month, in the given status, whose one value says there is no figure. */
+    public long createNoFigure(String unitCode, YearMonth month, ReportStatus status, String indicatorCode,
+                               vn.cds.baocao.report.domain.NoFigure mark, String reason) {
+        Long id = transaction.execute(tx -> {
+            Report report = new Report(units.findByCode(unitCode).orElseThrow(),
+                    periods.findByYearAndMonth(month.getYear(), month.getMonthValue()).orElseThrow(),
+                    "test-rows", LocalDateTime.of(2024, 7, 1, 8, 0));
+            report.valueFor(indicators.findByCode(indicatorCode).orElseThrow()).markNoFigure(mark, reason);
+            long saved = reports.saveAndFlush(report).getId();
+            jdbc.update("UPDATE report SET status = ? WHERE id = ?", status.name(), saved);
+            return saved;
+        });
+        created.add(id);
+        return id;
+    }
+
     public void setStatus(long reportId, ReportStatus status) {
         jdbc.update("UPDATE report SET status = ?, version = version + 1 WHERE id = ?", status.name(), reportId);
     }

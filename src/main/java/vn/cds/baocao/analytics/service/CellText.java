@@ -12,13 +12,18 @@ public final class CellText {
     private CellText() {
     }
 
-    /** The figure; "chưa duyệt" when the report is not approved; "–" when the approved report has no figure. */
+    /**
+     * The figure; "chưa duyệt" when the report is not approved; "–" when the approved report has no figure;
+     * "Không phát sinh" / "Không có số liệu" when the reporter said so (never 0).
+     */
     public static String value(ColumnSpec column, Cell cell, Locale locale) {
         return switch (cell.state()) {
             case VALUE -> column.format(cell.value());
             case NO_VALUE -> Messages.get(locale, "analytics.cell.noValue");
             case NOT_APPROVED -> Messages.get(locale, "analytics.cell.notApproved");
             case NOT_APPLICABLE -> "";
+            case NOT_OCCURRED -> Messages.get(locale, "value.noFigure.NOT_OCCURRED");
+            case NOT_AVAILABLE -> Messages.get(locale, "value.noFigure.NOT_AVAILABLE");
         };
     }
 
@@ -38,6 +43,10 @@ public final class CellText {
     public static String totalCoverage(TotalCell total, Locale locale) {
         if (total == null || total.isComplete()) {
             return "";
+        }
+        if (total.noFigure() > 0) {
+            return Messages.get(locale, "analytics.total.partialNoFigure", String.valueOf(total.contributing()),
+                    String.valueOf(total.expected()), String.valueOf(total.noFigure()));
         }
         return Messages.get(locale, "analytics.total.partial", String.valueOf(total.contributing()),
                 String.valueOf(total.expected()));

@@ -22,6 +22,7 @@ import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.period.domain.PeriodLabels;
+import vn.cds.baocao.report.domain.NoFigure;
 
 /**
  * Builds the "Bảng số liệu" of a period from approved figures only. A plain class: the service gathers the
@@ -60,9 +61,19 @@ public final class PeriodTableBuilder {
     public record CombinedTotalSpec(String sectionCode, String label, long indicatorId, long plusIndicatorId) {
     }
 
-    /** The approved figures and report states of the period. */
+    /**
+     * The approved figures and report states of the period.
+     *
+     * @param noFiguresByUnit approved values marked "không phát sinh"/"không có số liệu", by unit and indicator
+     */
     public record Inputs(List<UnitRef> units, Map<Long, Set<Long>> expectedUnitsByIndicator, Set<Long> approvedUnits,
-                         Map<Long, Map<Long, BigDecimal>> valuesByUnit, Map<Long, Comparison> comparisons) {
+                         Map<Long, Map<Long, BigDecimal>> valuesByUnit, Map<Long, Comparison> comparisons,
+                         Map<Long, Map<Long, NoFigure>> noFiguresByUnit) {
+
+        public Inputs(List<UnitRef> units, Map<Long, Set<Long>> expectedUnitsByIndicator, Set<Long> approvedUnits,
+                      Map<Long, Map<Long, BigDecimal>> valuesByUnit, Map<Long, Comparison> comparisons) {
+            this(units, expectedUnitsByIndicator, approvedUnits, valuesByUnit, comparisons, Map.of());
+        }
     }
 
     public List<SectionTable> build(List<Section> sections, Inputs inputs) {
@@ -78,6 +89,7 @@ public final class PeriodTableBuilder {
         for (UnitRef unit : inputs.units()) {
             boolean approved = inputs.approvedUnits().contains(unit.id());
             Map<Long, BigDecimal> values = inputs.valuesByUnit().getOrDefault(unit.id(), Map.of());
+            Map<Long, NoFigure> marks = inputs.noFiguresByUnit().getOrDefault(unit.id(), Map.of());
             Comparison comparison = inputs.comparisons().get(unit.id());
             List<Cell> cells = new ArrayList<>(columns.size());
             boolean inTable = false;
@@ -85,7 +97,7 @@ public final class PeriodTableBuilder {
                 boolean expected = inputs.expectedUnitsByIndicator()
                         .getOrDefault(column.indicatorId(), Set.of()).contains(unit.id());
                 Cell cell = cell(unit, column, expected, approved, values.get(column.indicatorId()), comparison,
-                        headerComparison);
+                        headerComparison, marks.get(column.indicatorId()));
                 inTable |= cell.state() != Cell.State.NOT_APPLICABLE;
                 cells.add(cell);
             }
@@ -110,12 +122,15 @@ public final class PeriodTableBuilder {
     }
 
     private Cell cell(UnitRef unit, ColumnSpec column, boolean expected, boolean approved, BigDecimal value,
-                      Comparison comparison, String headerComparison) {
+                      Comparison comparison, String headerComparison, NoFigure mark) {
         if (value == null) {
             if (!expected) {
                 return Cell.NOT_APPLICABLE;
             }
-            return approved ? Cell.NO_VALUE : Cell.NOT_APPROVED;
+            if (!approved) {
+                return Cell.NOT_APPROVED;
+            }
+            return mark != null ? Cell.noFigure(mark) : Cell.NO_VALUE;
         }
         Verdict verdict = targets.verdict(column.indicatorId(), unit.typeCode(), value);
         Change change = null;
@@ -178,10 +193,14 @@ public final class PeriodTableBuilder {
     private TotalCell total(ColumnSpec column, List<Row> rows, int index) {
         List<BigDecimal> values = new ArrayList<>();
         int expected = 0;
+        int noFigure = 0;
         for (Row row : rows) {
             Cell cell = row.cells().get(index);
             if (cell.state() != Cell.State.NOT_APPLICABLE) {
                 expected++;
+            }
+            if (cell.state().isNoFigure()) {
+                noFigure++;
             }
             if (cell.hasValue()) {
                 values.add(cell.value());
@@ -192,7 +211,7 @@ public final class PeriodTableBuilder {
         }
         BigDecimal total = Totals.of(column, values);
         Verdict verdict = targets.totalVerdict(column.indicatorId(), total);
-        return new TotalCell(total, verdict, values.size(), expected);
+        return new TotalCell(total, verdict, values.size(), expected, noFigure);
     }
 
     private static String mostCommon(Collection<String> labels) {

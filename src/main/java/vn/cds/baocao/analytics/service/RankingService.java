@@ -21,6 +21,7 @@ import vn.cds.baocao.indicator.service.TargetRule;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.NoFigure;
 
 /** Units ranked on one indicator of a period (approved figures only), with the rank change and the target. */
 @Service
@@ -77,6 +78,8 @@ public class RankingService {
         }
 
         Set<Long> approved = data.figures().approvedUnits(periodId);
+        Map<Long, NoFigure> marks = data.figures().noFiguresOfIndicator(periodId,
+                indicatorId);
         Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicator, units));
         listed.addAll(values.keySet());
         int worst = ranks.values().stream().max(Integer::compare).orElse(0);
@@ -86,7 +89,8 @@ public class RankingService {
             UnitSummary unit = byId.get(unitId);
             BigDecimal value = values.get(unitId);
             Cell.State state = value != null ? Cell.State.VALUE
-                    : approved.contains(unitId) ? Cell.State.NO_VALUE : Cell.State.NOT_APPROVED;
+                    : !approved.contains(unitId) ? Cell.State.NOT_APPROVED
+                    : marks.containsKey(unitId) ? Cell.State.of(marks.get(unitId)) : Cell.State.NO_VALUE;
             Integer rank = ranks.get(unitId);
             Verdict verdict = targets.verdict(indicatorId, unit.typeCode(), value);
             rows.add(new RankedRow(AnalyticsData.ref(unit, locale), state, value, rank, previousRanks.get(unitId),

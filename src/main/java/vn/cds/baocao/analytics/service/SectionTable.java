@@ -29,8 +29,13 @@ public record SectionTable(String code, String name, List<ColumnSpec> columns, L
     /**
      * @param contributing units whose approved figure is in the total
      * @param expected     units expected to give a figure (contributing + missing)
+     * @param noFigure     of the missing, units whose approved report says "không phát sinh/không có số liệu"
      */
-    public record TotalCell(BigDecimal value, Verdict verdict, int contributing, int expected) {
+    public record TotalCell(BigDecimal value, Verdict verdict, int contributing, int expected, int noFigure) {
+
+        public TotalCell(BigDecimal value, Verdict verdict, int contributing, int expected) {
+            this(value, verdict, contributing, expected, 0);
+        }
 
         public boolean isComplete() {
             return contributing == expected;

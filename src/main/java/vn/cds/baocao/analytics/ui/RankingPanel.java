@@ -99,7 +99,8 @@ class RankingPanel extends VerticalLayout {
         grid.addColumn(r -> CellText.value(table.column(), new Cell(r.state(), r.value(), r.verdict(), null),
                         locale)).setHeader(getTranslation("analytics.ranking.value")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END)
-                .setPartNameGenerator(r -> r.state() == Cell.State.NOT_APPROVED ? "cds-not-approved" : null);
+                .setPartNameGenerator(r -> r.state() == Cell.State.NOT_APPROVED ? "cds-not-approved"
+                        : r.state().isNoFigure() ? "cds-no-figure" : null);
         if (table.column().targetText() != null) {
             grid.addColumn(r -> CellText.verdict(r.verdict(), locale))
                     .setHeader(getTranslation("analytics.column.verdict", table.column().targetText()))

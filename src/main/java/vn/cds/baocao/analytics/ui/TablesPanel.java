@@ -134,7 +134,7 @@ class TablesPanel extends VerticalLayout {
             Grid.Column<Row> value = grid.addColumn(row -> CellText.value(spec, row.cells().get(index), locale))
                     .setComparator(byValue(index)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                     .setPartNameGenerator(row -> row.cells().get(index).state() == Cell.State.NOT_APPROVED
-                            ? "cds-not-approved" : null);
+                            ? "cds-not-approved" : row.cells().get(index).state().isNoFigure() ? "cds-no-figure" : null);
             value.setHeader(header(grouped ? getTranslation("analytics.column.value") : spec.header()));
             own.add(value);
             if (spec.targetText() != null) {

@@ -34,6 +34,8 @@ public enum AuditAction {
     PERIOD_OPEN(AuditObject.PERIOD),
     PERIOD_CLOSE(AuditObject.PERIOD),
     PERIOD_CATALOG_REFRESH(AuditObject.PERIOD),
+    /** An indicator of a period's catalog made required or optional. */
+    PERIOD_CATALOG_REQUIRED(AuditObject.PERIOD),
     DEADLINE_EXTEND(AuditObject.PERIOD),
     DEADLINE_EXTENSION_REMOVE(AuditObject.PERIOD),
     HOLIDAY_ADD(AuditObject.HOLIDAY),

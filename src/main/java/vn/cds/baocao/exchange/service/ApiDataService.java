@@ -39,6 +39,7 @@ import vn.cds.baocao.period.service.AgencySettings.AgencyProfile;
 import vn.cds.baocao.period.service.DeadlineService;
 import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.domain.ApprovedFigure;
+import vn.cds.baocao.report.domain.ApprovedNoFigure;
 import vn.cds.baocao.report.domain.ReportState;
 import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.service.ApprovedFigures;
@@ -143,6 +144,12 @@ public class ApiDataService {
         catalog.all().forEach(i -> indicatorsById.put(i.getId(), i));
         List<ApprovedFigure> approved = new ArrayList<>(unitId == null ? figures.ofPeriod(period.getId())
                 : figures.ofUnits(period.getId(), List.of(unitId)));
+        // a value without figure travels as its mark and reason, in the place of its indicator
+        Map<String, ApprovedNoFigure> marks = new HashMap<>();
+        for (ApprovedNoFigure mark : figures.noFigures(period.getId(), unitId == null ? null : List.of(unitId))) {
+            marks.put(mark.unitId() + ":" + mark.indicatorId(), mark);
+            approved.add(new ApprovedFigure(mark.unitId(), mark.indicatorId(), null, null, mark.approvedAt()));
+        }
         approved.sort(Comparator.comparing((ApprovedFigure v) -> unitsById.get(v.unitId()).displayOrder())
                 .thenComparing(ApprovedFigure::unitId)
                 .thenComparing(v -> indicatorsById.get(v.indicatorId()).getDisplayOrder())
@@ -151,8 +158,11 @@ public class ApiDataService {
         Map<String, ApprovedFigure> first = new HashMap<>();
         for (ApprovedFigure v : approved) {
             String code = unitsById.get(v.unitId()).code();
+            ApprovedNoFigure mark = marks.get(v.unitId() + ":" + v.indicatorId());
             values.computeIfAbsent(code, c -> new ArrayList<>())
-                    .add(new ApiPackets.Value(indicatorsById.get(v.indicatorId()).getCode(), plain(v.number()),
+                    .add(mark != null ? new ApiPackets.Value(indicatorsById.get(v.indicatorId()).getCode(), null,
+                            null, mark.kind().name(), mark.reason())
+                            : new ApiPackets.Value(indicatorsById.get(v.indicatorId()).getCode(), plain(v.number()),
                             v.text()));
             first.putIfAbsent(code, v);
         }

@@ -85,8 +85,16 @@ public final class ApiPackets {
     public record UnitReport(String unit, LocalDateTime approvedAt, List<Value> values) {
     }
 
+    /**
+     * One approved value: a number, a text, or no figure ({@code noFigure} NOT_OCCURRED "Không phát sinh" /
+     * NOT_AVAILABLE "Không có số liệu", with the unit's {@code reason}; never a 0 in {@code value}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Value(String indicator, BigDecimal value, String text) {
+    public record Value(String indicator, BigDecimal value, String text, String noFigure, String reason) {
+
+        public Value(String indicator, BigDecimal value, String text) {
+            this(indicator, value, text, null, null);
+        }
     }
 
     /**

@@ -36,6 +36,10 @@ public class PeriodIndicator extends AbstractEntity {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    /** The period asks for a figure or a no-figure mark (copied from the indicator, then set per period). */
+    @Column(nullable = false)
+    private boolean required;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "period_indicator_unit_type", joinColumns = @JoinColumn(name = "period_indicator_id"))
     @Column(name = "unit_type_code", length = 32)
@@ -55,6 +59,7 @@ public class PeriodIndicator extends AbstractEntity {
         this.indicator = indicator;
         this.section = indicator.getSection();
         this.displayOrder = displayOrder;
+        this.required = indicator.isRequired();
         this.unitTypeCodes.addAll(indicator.getUnitTypeCodes());
         indicator.getExemptUnits().forEach(unit -> exemptUnitIds.add(unit.getId()));
     }
@@ -73,6 +78,14 @@ public class PeriodIndicator extends AbstractEntity {
 
     public int getDisplayOrder() {
         return displayOrder;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
     }
 
     public Set<String> getUnitTypeCodes() {

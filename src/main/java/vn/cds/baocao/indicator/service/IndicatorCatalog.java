@@ -63,10 +63,18 @@ public class IndicatorCatalog {
         return entries(period).stream().map(CatalogEntry::indicator).toList();
     }
 
+    /**
+     * The unit's entries of the period's catalog, with whether the period requires each (the period's flag, not the
+     * indicator's: an administrator may make an indicator optional for one period).
+     */
+    public List<CatalogEntry> entriesForUnit(Unit unit, ReportingPeriod period) {
+        return entries(period).stream().filter(entry -> entry.appliesTo(unit.getType().getCode(), unit.getId()))
+                .toList();
+    }
+
     /** The indicators the unit reports in the period (by its type then, minus exemptions then). */
     public List<Indicator> forUnit(Unit unit, ReportingPeriod period) {
-        return entries(period).stream().filter(entry -> entry.appliesTo(unit.getType().getCode(), unit.getId()))
-                .map(CatalogEntry::indicator).toList();
+        return entriesForUnit(unit, period).stream().map(CatalogEntry::indicator).toList();
     }
 
     /**
@@ -174,7 +182,7 @@ public class IndicatorCatalog {
      * that reported it then and the units exempt then.
      */
     public record CatalogEntry(Indicator indicator, IndicatorSection section, int displayOrder,
-                               Set<String> unitTypeCodes, Set<Long> exemptUnitIds) {
+                               Set<String> unitTypeCodes, Set<Long> exemptUnitIds, boolean required) {
 
         /** True when a unit of this type and id reports the indicator (its type applies, it is not exempt). */
         public boolean appliesTo(String unitTypeCode, long unitId) {
@@ -183,14 +191,14 @@ public class IndicatorCatalog {
 
         static CatalogEntry of(PeriodIndicator entry) {
             return new CatalogEntry(entry.getIndicator(), entry.getSection(), entry.getDisplayOrder(),
-                    entry.getUnitTypeCodes(), entry.getExemptUnitIds());
+                    entry.getUnitTypeCodes(), entry.getExemptUnitIds(), entry.isRequired());
         }
 
         static CatalogEntry of(Indicator indicator, int displayOrder) {
             Set<Long> exempt = new HashSet<>();
             indicator.getExemptUnits().forEach(unit -> exempt.add(unit.getId()));
             return new CatalogEntry(indicator, indicator.getSection(), displayOrder,
-                    Set.copyOf(indicator.getUnitTypeCodes()), Set.copyOf(exempt));
+                    Set.copyOf(indicator.getUnitTypeCodes()), Set.copyOf(exempt), indicator.isRequired());
         }
     }
 }

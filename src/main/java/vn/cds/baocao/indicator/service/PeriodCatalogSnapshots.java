@@ -1,6 +1,7 @@
 package vn.cds.baocao.indicator.service;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import vn.cds.baocao.indicator.domain.PeriodIndicator;
 import vn.cds.baocao.indicator.domain.PeriodIndicatorRepository;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.event.PeriodCreated;
+import vn.cds.baocao.period.service.PeriodCatalogLine;
 import vn.cds.baocao.period.service.PeriodCatalogRefresh;
 import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.period.service.SubmittedReports;
@@ -75,6 +77,48 @@ public class PeriodCatalogSnapshots implements PeriodCatalogRefresh {
         List<String> after = catalog.forPeriod(period).stream().map(Indicator::getCode).toList();
         audit.record(AuditAction.PERIOD_CATALOG_REFRESH, period.getLabel(), AuditDetails.of()
                 .change("indicators", before, after));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PeriodCatalogLine> catalog(long periodId, Locale locale) {
+        ReportingPeriod period = periods.find(periodId)
+                .orElseThrow(() -> new BusinessException("admin.period.notFound"));
+        snapshotOrFail(period);
+        return periodIndicators.findByPeriod(period).stream()
+                .map(pi -> new PeriodCatalogLine(pi.getIndicator().getId(), pi.getIndicator().getCode(),
+                        pi.getIndicator().name(locale), pi.getSection().name(locale), pi.isRequired()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setRequired(long periodId, long indicatorId, boolean required) {
+        ReportingPeriod period = periods.find(periodId)
+                .orElseThrow(() -> new BusinessException("admin.period.notFound"));
+        if (!period.isOpen()) {
+            throw new BusinessException("admin.period.closed", period.name());
+        }
+        PeriodIndicator entry = periodIndicators.findByPeriod(period).stream()
+                .filter(pi -> pi.getIndicator().getId() == indicatorId).findFirst()
+                .orElseThrow(() -> new BusinessException("admin.period.indicatorNotInCatalog", period.name()));
+        if (entry.isRequired() == required) {
+            return;
+        }
+        if (required && submittedReports.stream().anyMatch(reports -> reports.existIn(period.getId()))) {
+            throw new BusinessException("admin.period.requiredLocked", period.name());
+        }
+        entry.setRequired(required);
+        audit.record(AuditAction.PERIOD_CATALOG_REQUIRED, period.getLabel(), AuditDetails.of()
+                .change(entry.getIndicator().getCode(), !required, required));
+    }
+
+    /** A period created before catalogs were stored has none to list or switch. */
+    private void snapshotOrFail(ReportingPeriod period) {
+        if (!periodIndicators.existsByPeriod(period)) {
+            throw new BusinessException("admin.period.noCatalog", period.name());
+        }
     }
 
     private void store(ReportingPeriod period) {

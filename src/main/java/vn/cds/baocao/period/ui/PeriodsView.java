@@ -104,6 +104,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
                         catalogRefresh.refreshCatalog(period.getId());
                         Notifications.success(getTranslation("admin.saved"));
                     })));
+            actions.add(small("admin.period.catalog", e -> new PeriodCatalogDialog(catalogRefresh, period).open()));
         } else {
             actions.add(small("admin.period.open", e -> {
                 service.open(period.getId());

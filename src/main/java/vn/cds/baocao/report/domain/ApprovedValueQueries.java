@@ -75,6 +75,35 @@ public class ApprovedValueQueries {
                 .list();
     }
 
+    /**
+     * The approved values of a period marked as having no figure ("không phát sinh", "không có số liệu"). Apart
+     * from the figures on purpose: no total, mean, ranking or trend reads them; only what shows a cell does.
+     *
+     * @param unitIds only these units' reports; null for every unit
+     * @param indicatorId only this indicator; null for every indicator
+     */
+    public List<ApprovedNoFigure> approvedNoFigures(long periodId, Collection<Long> unitIds, Long indicatorId) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        StatementSpec query = jdbc.sql("SELECT r.unit_id, v.indicator_id, v.no_figure, v.no_figure_reason, "
+                        + "r.reviewed_at FROM report r JOIN report_value v ON v.report_id = r.id "
+                        + "WHERE r.period_id = :period AND r.status = " + APPROVED
+                        + (unitIds == null ? "" : " AND r.unit_id IN (:units)")
+                        + (indicatorId == null ? "" : " AND v.indicator_id = :indicator")
+                        + " AND v.no_figure IS NOT NULL")
+                .param("period", periodId);
+        if (unitIds != null) {
+            query = query.param("units", unitIds);
+        }
+        if (indicatorId != null) {
+            query = query.param("indicator", indicatorId);
+        }
+        return query.query((rs, row) -> new ApprovedNoFigure(rs.getLong(1), rs.getLong(2),
+                        NoFigure.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDateTime.class)))
+                .list();
+    }
+
     /** One indicator's approved figures of the period, by unit. */
     public Map<Long, BigDecimal> approvedValues(long periodId, long indicatorId) {
         Map<Long, BigDecimal> values = new HashMap<>();

@@ -2,6 +2,8 @@ package vn.cds.baocao.report.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -29,6 +31,15 @@ public class ReportValue extends AbstractEntity {
     @Column(name = "text_value", length = 4000)
     private String textValue;
 
+    /** Set when the reporter says there is no figure; then the value holds neither a number nor a text. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "no_figure", length = 16)
+    private NoFigure noFigure;
+
+    /** The reporter's reason for {@link #noFigure}. */
+    @Column(name = "no_figure_reason", length = NoFigure.MAX_REASON_LENGTH)
+    private String noFigureReason;
+
     /** Provenance or a remark (e.g. the printed value before a documented correction). */
     @Column(length = 2000)
     private String note;
@@ -49,8 +60,27 @@ public class ReportValue extends AbstractEntity {
         this.indicator = indicator;
     }
 
+    /** No number, no text and no no-figure mark. */
     public boolean isEmpty() {
-        return numericValue == null && (textValue == null || textValue.isBlank());
+        return noFigure == null && numericValue == null && (textValue == null || textValue.isBlank());
+    }
+
+    public NoFigure getNoFigure() {
+        return noFigure;
+    }
+
+    public String getNoFigureReason() {
+        return noFigureReason;
+    }
+
+    /** Marks the value as having no figure (the number and the text are cleared), or clears the mark (null). */
+    public void markNoFigure(NoFigure mark, String reason) {
+        this.noFigure = mark;
+        this.noFigureReason = mark == null || reason == null || reason.isBlank() ? null : reason;
+        if (mark != null) {
+            this.numericValue = null;
+            this.textValue = null;
+        }
     }
 
     public Report getReport() {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.report.domain.ApprovedFigure;
+import vn.cds.baocao.report.domain.ApprovedNoFigure;
 import vn.cds.baocao.report.domain.ApprovedValueQueries;
+import vn.cds.baocao.report.domain.NoFigure;
 import vn.cds.baocao.report.domain.PeriodMean;
 import vn.cds.baocao.report.domain.PeriodUnitValue;
 
@@ -47,6 +49,30 @@ public class ApprovedFigures {
             }
         }
         return values;
+    }
+
+    /**
+     * The approved values of the period marked "không phát sinh" / "không có số liệu", by unit id and indicator
+     * id; {@code unitIds} null for every unit. Never numbers: none of the figures' methods returns them.
+     */
+    public Map<Long, Map<Long, NoFigure>> noFiguresByUnit(long periodId, Collection<Long> unitIds) {
+        Map<Long, Map<Long, NoFigure>> marks = new HashMap<>();
+        for (ApprovedNoFigure mark : queries.approvedNoFigures(periodId, unitIds, null)) {
+            marks.computeIfAbsent(mark.unitId(), unit -> new HashMap<>()).put(mark.indicatorId(), mark.kind());
+        }
+        return marks;
+    }
+
+    /** The approved no-figure values of the period with their reasons (the API, the documents). */
+    public List<ApprovedNoFigure> noFigures(long periodId, Collection<Long> unitIds) {
+        return queries.approvedNoFigures(periodId, unitIds, null);
+    }
+
+    /** One indicator's approved no-figure values of the period, by unit. */
+    public Map<Long, NoFigure> noFiguresOfIndicator(long periodId, long indicatorId) {
+        Map<Long, NoFigure> marks = new HashMap<>();
+        queries.approvedNoFigures(periodId, null, indicatorId).forEach(m -> marks.put(m.unitId(), m.kind()));
+        return marks;
     }
 
     /** One indicator's approved numbers of the period, by unit. */

@@ -12,7 +12,10 @@ import vn.cds.baocao.indicator.domain.Indicator;
  * @param change        the stored value against the previous one ("Tăng 3,7"), or empty; written by the view
  * @param computed      a running total computed from the previous total and this period's count (read-only)
  * @param openingTotal  a running total with no earlier total: the unit enters its opening total once
+ * @param required      the period requires a figure or a no-figure mark
+ * @param noFigure      the stored "Không phát sinh"/"Không có số liệu" mark with its reason, or null
  */
 public record FormLine(Indicator indicator, String value, PreviousValue previous, Localizable change, boolean computed,
-                       boolean openingTotal, String explanation, String reviewNote, List<FieldIssue> issues) {
+                       boolean openingTotal, String explanation, String reviewNote, List<FieldIssue> issues,
+                       boolean required, NoFigureMark noFigure) {
 }

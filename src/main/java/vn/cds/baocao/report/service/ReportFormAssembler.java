@@ -71,7 +71,8 @@ public class ReportFormAssembler {
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(new FormLine(indicator,
                     stored == null ? "" : ReportValues.inField(indicator, stored), before, change, computed, opening,
                     stored == null ? null : stored.getExplanation(), stored == null ? null : stored.getReviewNote(),
-                    report == null ? List.of() : check.issuesFor(indicator.getId())));
+                    report == null ? List.of() : check.issuesFor(indicator.getId()),
+                    basis.required().contains(indicator.getId()), NoFigureMark.of(stored)));
         }
         List<ReportForm.Section> sections = bySection.entrySet().stream()
                 .map(e -> new ReportForm.Section(e.getKey(), e.getValue())).toList();

@@ -19,10 +19,24 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 @Component
 public class ReportValidator {
 
-    /** What is validated: the unit's indicators, their values (computed totals included), earlier values. */
+    /**
+     * What is validated: the unit's indicators, their values (computed totals included), earlier values.
+     *
+     * @param required the indicators the period requires (the period's catalog decides, not the indicator)
+     * @param marks    values marked as having no figure (their value is empty)
+     */
     public record Input(ReportingPeriod period, List<Indicator> indicators, Map<Long, ParsedValue> values,
                         Set<Long> computed, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
-                        boolean forSubmission) {
+                        boolean forSubmission, Set<Long> required, Map<Long, NoFigureMark> marks) {
+
+        /** Without marks; the indicators' own required flags. */
+        public Input(ReportingPeriod period, List<Indicator> indicators, Map<Long, ParsedValue> values,
+                     Set<Long> computed, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
+                     boolean forSubmission) {
+            this(period, indicators, values, computed, previous, rules, forSubmission,
+                    indicators.stream().filter(Indicator::isRequired).map(Indicator::getId)
+                            .collect(java.util.stream.Collectors.toSet()), Map.of());
+        }
     }
 
     public ValidationResult validate(Input input) {
@@ -35,9 +49,7 @@ public class ReportValidator {
                 continue;
             }
             if (value.isEmpty()) {
-                if (input.forSubmission() && indicator.isRequired()) {
-                    issues.add(FieldIssue.error(id, "value.required"));
-                }
+                checkEmpty(input, indicator, issues);
                 continue;
             }
             if (indicator.getValueType().isNumeric()) {
@@ -49,6 +61,27 @@ public class ReportValidator {
         }
         checkRules(input, issues);
         return new ValidationResult(issues);
+    }
+
+    /**
+     * An empty value: a no-figure mark needs its reason (a draft may keep a mark without one, it is shown and
+     * blocks submission); a required one needs a figure or a mark. A computed total whose period figure is
+     * marked has no figure either and is not asked.
+     */
+    private static void checkEmpty(Input input, Indicator indicator, List<FieldIssue> issues) {
+        long id = indicator.getId();
+        NoFigureMark mark = input.marks().get(id);
+        if (mark != null) {
+            if (!mark.hasReason()) {
+                issues.add(FieldIssue.error(id, "value.noFigure.reasonRequired"));
+            }
+            return;
+        }
+        boolean sourceMarked = input.computed().contains(id) && indicator.getCumulativeOf() != null
+                && input.marks().containsKey(indicator.getCumulativeOf().getId());
+        if (input.forSubmission() && input.required().contains(id) && !sourceMarked) {
+            issues.add(FieldIssue.error(id, "value.required"));
+        }
     }
 
     private void checkCumulative(Input input, Indicator indicator, BigDecimal value, List<FieldIssue> issues) {

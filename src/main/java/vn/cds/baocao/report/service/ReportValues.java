@@ -7,18 +7,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRule;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
+import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
 import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.report.domain.NoFigure;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportValue;
 
@@ -48,23 +52,31 @@ public class ReportValues {
      * @param inputErrors values that cannot be stored at all (unreadable, out of bounds, too long): they block
      *                    even a draft
      * @param result      every issue, including inconsistencies a draft may still have
+     * @param marks       the values marked as having no figure (their value is empty)
      */
     public record Reading(List<Indicator> indicators, Map<Long, ParsedValue> values, Set<Long> computed,
                           Map<Long, String> explanations, Map<Long, PreviousValue> previous,
-                          ValidationResult inputErrors, ValidationResult result) {
+                          ValidationResult inputErrors, ValidationResult result, Map<Long, NoFigureMark> marks) {
     }
 
     /**
      * What validating a unit's report for a period needs besides its values: the unit's indicators, the earlier
      * approved values, the rules between indicators. An action loads it once and hands it on, so that saving or
      * submitting and then showing the form does not read the catalog, the history and the rules again.
+     *
+     * @param required the indicators the period requires (its catalog's flag)
      */
-    public record Basis(List<Indicator> indicators, Map<Long, PreviousValue> previous, List<IndicatorRule> rules) {
+    public record Basis(List<Indicator> indicators, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
+                        Set<Long> required) {
     }
 
     /** The basis of the unit's report for the period. Call inside a transaction. */
     public Basis basis(Unit unit, ReportingPeriod period) {
-        return new Basis(catalog.forUnit(unit, period), previousValues.before(unit, period), catalog.rules());
+        List<CatalogEntry> entries = catalog.entriesForUnit(unit, period);
+        Set<Long> required = new HashSet<>();
+        entries.stream().filter(CatalogEntry::required).forEach(e -> required.add(e.indicator().getId()));
+        return new Basis(entries.stream().map(CatalogEntry::indicator).toList(), previousValues.before(unit, period),
+                catalog.rules(), Set.copyOf(required));
     }
 
     /** Reads the inputs for the report's unit and period; nothing is written. */
@@ -85,10 +97,15 @@ public class ReportValues {
         Map<Long, PreviousValue> previous = basis.previous();
         Map<Long, ParsedValue> values = new HashMap<>();
         Map<Long, String> explanations = new HashMap<>();
+        Map<Long, NoFigureMark> marks = new HashMap<>();
         List<FieldIssue> inputErrors = new ArrayList<>();
         for (Indicator indicator : indicators) {
             FieldInput input = inputs.get(indicator.getId());
             ParsedValue value = input == null ? ParsedValue.empty() : ValueParser.parse(indicator, input.value());
+            if (input != null && input.noFigure() != null) {
+                readMark(indicator, input, value, previous, inputErrors).ifPresent(m -> marks.put(indicator.getId(), m));
+                value = ParsedValue.empty();
+            }
             values.put(indicator.getId(), value);
             if (value.isError()) {
                 inputErrors.add(FieldIssue.error(indicator.getId(), value.errorKey(), value.errorArgs()));
@@ -101,11 +118,35 @@ public class ReportValues {
             explanations.put(indicator.getId(), explanation);
         }
         Set<Long> computed = computeTotals(indicators, values, previous);
-        ValidationResult result = validate(report, basis, values, computed, false);
+        ValidationResult result = validate(report, basis, values, marks, computed, false);
         List<FieldIssue> all = new ArrayList<>(result.issues());
         all.addAll(inputErrors.stream().filter(i -> i.messageKey().startsWith("workflow.")).toList());
         return new Reading(indicators, values, computed, explanations, previous, new ValidationResult(inputErrors),
-                new ValidationResult(all));
+                new ValidationResult(all), Map.copyOf(marks));
+    }
+
+    /**
+     * A no-figure mark as typed: refused with a number or a text beside it (one or the other, never both), on a
+     * computed total (it follows its period figure), or with a reason past {@link NoFigure#MAX_REASON_LENGTH}.
+     */
+    private static Optional<NoFigureMark> readMark(Indicator indicator, FieldInput input, ParsedValue value,
+                                                   Map<Long, PreviousValue> previous, List<FieldIssue> inputErrors) {
+        long id = indicator.getId();
+        if (input.value() != null && !input.value().isBlank()) {
+            inputErrors.add(FieldIssue.error(id, "workflow.noFigure.withValue"));
+            return Optional.empty();
+        }
+        if (isComputedTotal(indicator, previous)) {
+            inputErrors.add(FieldIssue.error(id, "workflow.noFigure.computed"));
+            return Optional.empty();
+        }
+        NoFigureMark mark = new NoFigureMark(input.noFigure(), input.noFigureReason());
+        if (mark.reason().length() > NoFigure.MAX_REASON_LENGTH) {
+            inputErrors.add(FieldIssue.error(id, "workflow.noFigure.reasonTooLong",
+                    VnFormat.integer(NoFigure.MAX_REASON_LENGTH)));
+            return Optional.empty();
+        }
+        return Optional.of(mark);
     }
 
     /**
@@ -117,9 +158,10 @@ public class ReportValues {
         for (Indicator indicator : reading.indicators()) {
             ParsedValue value = reading.values().get(indicator.getId());
             String explanation = reading.explanations().getOrDefault(indicator.getId(), "");
+            NoFigureMark mark = reading.marks().get(indicator.getId());
             ReportValue stored = report.valueOf(indicator).orElse(null);
-            String before = stored == null ? "" : display(indicator, stored);
-            if (value.isEmpty() && explanation.isEmpty()) {
+            String before = stored == null ? "" : history(indicator, stored);
+            if (value.isEmpty() && explanation.isEmpty() && mark == null) {
                 if (stored != null) {
                     report.getValues().remove(stored);
                 }
@@ -127,10 +169,11 @@ public class ReportValues {
                 ReportValue target = stored != null ? stored : report.valueFor(indicator);
                 target.setNumericValue(value.number());
                 target.setTextValue(value.text());
+                target.markNoFigure(mark == null ? null : mark.kind(), mark == null ? null : mark.reason());
                 target.setExplanation(explanation.isEmpty() ? null : explanation);
             }
-            String after = value.isEmpty() ? "" : (value.number() != null
-                    ? ValueParser.display(indicator, value.number()) : value.text());
+            String after = mark != null ? mark.text(Messages.VIETNAMESE) : value.isEmpty() ? ""
+                    : (value.number() != null ? ValueParser.display(indicator, value.number()) : value.text());
             if (!Objects.equals(before, after)) {
                 changes.add(new ValueChange(indicator, before, after));
             }
@@ -148,6 +191,7 @@ public class ReportValues {
         List<Indicator> indicators = basis.indicators();
         Map<Long, PreviousValue> previous = basis.previous();
         Map<Long, ParsedValue> values = storedValues(report, indicators);
+        Map<Long, NoFigureMark> marks = storedMarks(report);
         Set<Long> computed = computeTotals(indicators, values, previous);
         for (Long id : computed) {
             Indicator indicator = indicators.stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow();
@@ -158,7 +202,7 @@ public class ReportValues {
                 report.valueFor(indicator).setNumericValue(total);
             }
         }
-        ValidationResult result = validate(report, basis, values, computed, forSubmission);
+        ValidationResult result = validate(report, basis, values, marks, computed, forSubmission);
         if (!forSubmission) {
             return result;
         }
@@ -182,6 +226,18 @@ public class ReportValues {
                     .orElse(ParsedValue.empty()));
         }
         return values;
+    }
+
+    /** The report's values marked as having no figure, by indicator id. */
+    public static Map<Long, NoFigureMark> storedMarks(Report report) {
+        Map<Long, NoFigureMark> marks = new HashMap<>();
+        report.getValues().forEach(v -> {
+            NoFigureMark mark = NoFigureMark.of(v);
+            if (mark != null) {
+                marks.put(v.getIndicator().getId(), mark);
+            }
+        });
+        return marks;
     }
 
     /** True when a running total is computed from an earlier approved total (the unit does not type it). */
@@ -208,10 +264,10 @@ public class ReportValues {
         return computed;
     }
 
-    private ValidationResult validate(Report report, Basis basis, Map<Long, ParsedValue> values, Set<Long> computed,
-                                      boolean forSubmission) {
+    private ValidationResult validate(Report report, Basis basis, Map<Long, ParsedValue> values,
+                                      Map<Long, NoFigureMark> marks, Set<Long> computed, boolean forSubmission) {
         return validator.validate(new ReportValidator.Input(report.getPeriod(), basis.indicators(), values, computed,
-                basis.previous(), basis.rules(), forSubmission));
+                basis.previous(), basis.rules(), forSubmission, basis.required(), marks));
     }
 
     /** A stored value as the form's field shows it (the "%" sign stands next to the field). */
@@ -220,6 +276,13 @@ public class ReportValues {
                 : value.getTextValue() == null ? "" : value.getTextValue();
     }
 
+    /** A stored value as the report's history writes it (in Vietnamese, the language of the record). */
+    static String history(Indicator indicator, ReportValue value) {
+        NoFigureMark mark = NoFigureMark.of(value);
+        return mark != null ? mark.text(Messages.VIETNAMESE) : display(indicator, value);
+    }
+
+    /** The stored number or text as the screens print it; empty for a no-figure value. */
     static String display(Indicator indicator, ReportValue value) {
         if (value.getNumericValue() != null) {
             return ValueParser.display(indicator, value.getNumericValue());

@@ -196,21 +196,25 @@ public class ReportWorkflowService {
 
     /**
      * The inputs completed with the report's stored values: an indicator the caller did not send keeps its value,
-     * an input without explanation keeps the stored explanation.
+     * an input without explanation keeps the stored explanation, a mark without reason the stored one's reason.
      */
     private static Map<Long, FieldInput> keepingStored(Report report, Map<Long, FieldInput> inputs) {
         Map<Long, FieldInput> complete = new HashMap<>();
         for (ReportValue stored : report.getValues()) {
             complete.put(stored.getIndicator().getId(), new FieldInput(ReportValues.display(stored.getIndicator(),
-                    stored), stored.getExplanation()));
+                    stored), stored.getExplanation(), stored.getNoFigure(), stored.getNoFigureReason()));
         }
         inputs.forEach((indicatorId, input) -> {
+            FieldInput before = complete.get(indicatorId);
             String explanation = input.explanation();
             if (explanation == null) {
-                FieldInput before = complete.get(indicatorId);
                 explanation = before == null ? null : before.explanation();
             }
-            complete.put(indicatorId, new FieldInput(input.value(), explanation));
+            String reason = input.noFigureReason();
+            if (reason == null && input.noFigure() != null && before != null && before.noFigure() == input.noFigure()) {
+                reason = before.noFigureReason(); // the all-units sheets carry the mark, not its reason
+            }
+            complete.put(indicatorId, new FieldInput(input.value(), explanation, input.noFigure(), reason));
         });
         return complete;
     }

@@ -2,6 +2,7 @@ package vn.cds.baocao.report.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,23 +14,33 @@ import vn.cds.baocao.indicator.domain.ValueType;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.ParsedValue;
 import vn.cds.baocao.indicator.service.ValueParser;
+import vn.cds.baocao.report.domain.NoFigure;
 import vn.cds.baocao.report.service.FieldInput;
 import vn.cds.baocao.report.service.FieldIssue;
 import vn.cds.baocao.report.service.FormLine;
+import vn.cds.baocao.report.service.NoFigureMark;
 import vn.cds.baocao.report.service.ReportValues;
 
 /**
  * One indicator in the entry form: its name and unit, the value typed the Vietnamese way, the last approved value
- * with the change, the reviewer's note, and an explanation box when a warning asks for one.
+ * with the change, the reviewer's note, and an explanation box when a warning asks for one. Instead of a figure the
+ * reporter may choose "Không phát sinh" or "Không có số liệu" and give the reason: the number field is then
+ * emptied and disabled; choosing "Có số liệu" again gives back what was typed.
  */
 class ReportFieldRow extends Div {
 
     private static final String EXPLANATION_TOO_LONG = "workflow.explanation.tooLong";
+    /** The no-figure reason's messages ("missing", "too long") show on the reason field. */
+    private static final String REASON_ISSUES = "noFigure.reason";
 
     private final Indicator indicator;
     private final boolean computed;
     private final TextField value = new TextField();
     private final TextArea explanation = new TextArea();
+    private final Select<NoFigure> noFigure = new Select<>();
+    private final TextField noFigureReason = new TextField();
+    /** What the number field held before it was marked, given back when the mark is taken off. */
+    private String typedBeforeMark = "";
     private final Div messages = new Div();
     private final FormLine line;
 
@@ -46,6 +57,11 @@ class ReportFieldRow extends Div {
         Span unit = new Span(Messages.get("form.unit." + indicator.getValueType().name()));
         unit.addClassName("report-field-unit");
         label.add(unit);
+        if (!line.required() && !computed) {
+            Span optional = new Span(Messages.get("form.optional"));
+            optional.addClassName("report-field-optional");
+            label.add(optional);
+        }
 
         value.setValue(line.value());
         value.setReadOnly(!editable || computed);
@@ -77,7 +93,12 @@ class ReportFieldRow extends Div {
             note.addClassName("report-field-review-note");
             messages.add(note);
         }
-        add(label, value, messages, explanation);
+        add(label, value);
+        if (!computed) {
+            addNoFigureChoice(line.noFigure(), editable);
+            add(noFigure, noFigureReason);
+        }
+        add(messages, explanation);
         showIssues(line.issues());
     }
 
@@ -87,7 +108,54 @@ class ReportFieldRow extends Div {
 
     /** What to send to the service; computed totals are not typed. */
     FieldInput input() {
-        return new FieldInput(computed ? null : value.getValue(), explanation.getValue());
+        if (computed) {
+            return new FieldInput(null, explanation.getValue());
+        }
+        NoFigure mark = noFigure.getValue();
+        return mark == null ? new FieldInput(value.getValue(), explanation.getValue())
+                : new FieldInput(null, explanation.getValue(), mark, noFigureReason.getValue());
+    }
+
+    private void addNoFigureChoice(NoFigureMark stored, boolean editable) {
+        noFigure.setLabel(Messages.get("form.noFigure"));
+        noFigure.setItems(NoFigure.values());
+        noFigure.setEmptySelectionAllowed(true);
+        noFigure.setEmptySelectionCaption(Messages.get("form.noFigure.figure"));
+        noFigure.setItemLabelGenerator(mark -> mark == null ? Messages.get("form.noFigure.figure")
+                : Messages.get(mark.messageKey()));
+        noFigure.addClassName("report-field-no-figure");
+        noFigure.setReadOnly(!editable);
+        noFigureReason.setLabel(Messages.get("form.noFigure.reason"));
+        noFigureReason.setPlaceholder(Messages.get("form.noFigure.reason.placeholder"));
+        noFigureReason.setMaxLength(NoFigure.MAX_REASON_LENGTH);
+        noFigureReason.addClassName("report-field-no-figure-reason");
+        noFigureReason.setReadOnly(!editable);
+        if (stored != null) {
+            noFigure.setValue(stored.kind());
+            noFigureReason.setValue(stored.reason());
+        }
+        showMark(editable);
+        noFigure.addValueChangeListener(e -> {
+            if (e.getOldValue() == null && e.getValue() != null) {
+                typedBeforeMark = value.getValue();
+                value.clear();
+            } else if (e.getValue() == null) {
+                value.setValue(typedBeforeMark);
+            }
+            showMark(editable);
+        });
+    }
+
+    /** Marked: the number field empty and disabled, the reason asked for. */
+    private void showMark(boolean editable) {
+        boolean marked = noFigure.getValue() != null;
+        value.setEnabled(!marked);
+        value.setReadOnly(!editable || computed);
+        noFigureReason.setVisible(marked);
+        noFigureReason.setRequiredIndicatorVisible(marked);
+        if (marked) {
+            value.setInvalid(false);
+        }
     }
 
     boolean isComputed() {
@@ -100,8 +168,11 @@ class ReportFieldRow extends Div {
         FieldIssue firstError = issues.stream().filter(FieldIssue::isError)
                 .filter(i -> !"workflow.explanation.required".equals(i.messageKey()))
                 .filter(i -> !EXPLANATION_TOO_LONG.equals(i.messageKey())).findFirst().orElse(null);
-        value.setInvalid(firstError != null);
-        value.setErrorMessage(firstError == null ? null : firstError.message(Messages.currentLocale()));
+        boolean onReason = firstError != null && firstError.messageKey().contains(REASON_ISSUES);
+        TextField errorField = onReason ? noFigureReason : value;
+        (onReason ? value : noFigureReason).setInvalid(false);
+        errorField.setInvalid(firstError != null);
+        errorField.setErrorMessage(firstError == null ? null : firstError.message(Messages.currentLocale()));
         boolean warned = false;
         for (FieldIssue issue : issues) {
             if (!issue.isError() || "workflow.explanation.required".equals(issue.messageKey())) {

@@ -5,6 +5,7 @@ import vn.cds.baocao.base.i18n.Localizable;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.report.service.FieldIssue;
+import vn.cds.baocao.report.service.NoFigureMark;
 import vn.cds.baocao.report.service.PreviousValue;
 
 /**
@@ -12,8 +13,9 @@ import vn.cds.baocao.report.service.PreviousValue;
  *
  * @param baselineValue the value when the report was last returned or approved, when it has changed since
  *                      (null when unchanged or never reviewed)
+ * @param noFigure      the reporter's "Không phát sinh"/"Không có số liệu" with the reason, or null
  */
 public record ReviewLine(Indicator indicator, String value, PreviousValue previous, Localizable change, Verdict verdict,
                          List<FieldIssue> issues, String explanation, String baselineValue, boolean changedSinceBaseline,
-                         String reviewNote, String note) {
+                         String reviewNote, String note, NoFigureMark noFigure) {
 }

@@ -22,6 +22,7 @@ import vn.cds.baocao.report.domain.ReportValue;
 import vn.cds.baocao.report.service.PreviousValue;
 import vn.cds.baocao.report.service.PreviousValues;
 import vn.cds.baocao.report.service.ReportDirectory;
+import vn.cds.baocao.report.service.NoFigureMark;
 import vn.cds.baocao.report.service.ReportValues;
 import vn.cds.baocao.report.service.ValidationResult;
 
@@ -86,7 +87,8 @@ public class ReviewService {
                 book.verdict(indicator.getId(), report.getUnit().getType().getCode(), number),
                 check.issuesFor(indicator.getId()),
                 value == null ? null : value.getExplanation(), changed ? before : null, changed,
-                value == null ? null : value.getReviewNote(), value == null ? null : value.getNote());
+                value == null ? null : value.getReviewNote(), value == null ? null : value.getNote(),
+                NoFigureMark.of(value));
     }
 
     private static String display(Indicator indicator, BigDecimal number, String text) {

@@ -98,7 +98,7 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::label).setKey("indicator").setHeader(getTranslation("indicator.name"))
                 .setFlexGrow(3).setTooltipGenerator(l -> l.note() == null ? "" : l.note());
-        grid.addColumn(ReviewLine::value).setKey("value").setHeader(getTranslation("review.value")).setAutoWidth(true);
+        grid.addColumn(this::valueText).setKey("value").setHeader(getTranslation("review.value")).setAutoWidth(true);
         grid.addColumn(l -> l.previous() == null || l.previous().number() == null ? "" :
                         ValueParser.display(l.indicator(), l.previous().number()) + " ("
                                 + l.previous().period().label(getLocale()) + ")")
@@ -131,6 +131,11 @@ public class ReviewReportView extends VerticalLayout implements HasUrlParameter<
         Div label = new Div(section, name);
         label.addClassName("review-line-label");
         return label;
+    }
+
+    /** The figure as the dashboards print it, or the reporter's "no figure" mark with the reason. */
+    private String valueText(ReviewLine l) {
+        return l.noFigure() != null ? l.noFigure().text(getLocale()) : l.value();
     }
 
     private Span verdict(ReviewLine line) {

@@ -23,7 +23,9 @@ import vn.cds.baocao.base.spreadsheet.UploadedWorkbook;
 import vn.cds.baocao.base.spreadsheet.UploadedWorkbook.SheetRef;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.organization.domain.Unit;
+import vn.cds.baocao.report.domain.NoFigure;
 import vn.cds.baocao.report.service.FieldInput;
+import vn.cds.baocao.report.service.NoFigureMark;
 
 /**
  * Reads the values of a filled template, row by row as the workbook streams in, with the form's parsing rules
@@ -208,15 +210,23 @@ final class TemplateReader {
                 }
                 return true;
             }
-            CellValues.Read read = CellValues.read(value, indicator);
-            if (read.isError()) {
-                problems.add(place.problem(unit.getShortName(), read.parsed().errorKey(), read.parsed().errorArgs()));
-                return true;
-            }
             SheetCell explanation = row.cell(UNIT_EXPLANATION);
             if (explanation != null && explanation.type() == CellType.FORMULA) {
                 problems.add(new Place(place.sheet(), place.row(), letter(UNIT_EXPLANATION), place.indicator())
                         .problem(unit.getShortName(), "exchange.import.cell.formula"));
+                return true;
+            }
+            Optional<NoFigure> mark = value == null || value.type() == CellType.FORMULA ? Optional.empty()
+                    : NoFigureMark.phrase(CellValues.text(value));
+            if (mark.isPresent()) {
+                // "Không phát sinh" / "Không có số liệu" in the value cell: the explanation column gives the reason
+                result.inputs.put(indicator.getId(), FieldInput.noFigure(mark.get(), CellValues.text(explanation)));
+                result.places.put(indicator.getId(), place);
+                return true;
+            }
+            CellValues.Read read = CellValues.read(value, indicator);
+            if (read.isError()) {
+                problems.add(place.problem(unit.getShortName(), read.parsed().errorKey(), read.parsed().errorArgs()));
                 return true;
             }
             result.inputs.put(indicator.getId(), new FieldInput(read.text(), CellValues.text(explanation)));
@@ -336,6 +346,17 @@ final class TemplateReader {
                 if (!CellValues.isEmpty(cell)) {
                     problems.add(place.problem(unit.getShortName(), "exchange.import.cell.computed"));
                 }
+                return;
+            }
+            Optional<NoFigure> mark = cell == null || cell.type() == CellType.FORMULA ? Optional.empty()
+                    : NoFigureMark.phrase(CellValues.text(cell));
+            if (mark.isPresent()) {
+                // no reason column in the all-units sheets: the draft holds the mark, the unit adds the reason
+                inputs.inputs.put(indicator.getId(), FieldInput.noFigure(mark.get(), null));
+                inputs.places.put(indicator.getId(), place);
+                inputs.fingerprintValues.put(indicator.getCode(),
+                        vn.cds.baocao.base.i18n.Messages.get(vn.cds.baocao.base.i18n.Messages.VIETNAMESE,
+                                mark.get().messageKey()));
                 return;
             }
             CellValues.Read read = CellValues.read(cell, indicator);

@@ -117,14 +117,19 @@ public class TemplateService {
             for (FormLine line : section.lines()) {
                 Indicator indicator = line.indicator();
                 Object current = null;
-                if (!line.value().isEmpty()) {
+                String explanation = line.explanation();
+                if (line.noFigure() != null) {
+                    // written back as typed: the phrase in the value cell, the reason in the explanation column
+                    current = line.noFigure().words(Messages.VIETNAMESE);
+                    explanation = line.noFigure().reason();
+                } else if (!line.value().isEmpty()) {
                     current = indicator.getValueType().isNumeric()
                             ? ValueParser.parse(indicator, line.value()).number() : line.value();
                 }
                 String previous = line.previous() == null ? "" : previousText(indicator, line);
                 lines.add(new UnitLine(indicator.getCode(), section.section().getNameVi(), indicator.getNameVi(),
                         measure(indicator), indicator.getValueType(), previous, current, line.computed(),
-                        line.explanation(), indicator.getLowerBound(), indicator.getUpperBound()));
+                        explanation, indicator.getLowerBound(), indicator.getUpperBound()));
             }
         }
         Unit unit = form.unit();
@@ -363,6 +368,9 @@ public class TemplateService {
         ReportValue value = report.valueOf(indicator).orElse(null);
         if (value == null) {
             return null;
+        }
+        if (value.getNoFigure() != null) {
+            return Messages.get(Messages.VIETNAMESE, value.getNoFigure().messageKey());
         }
         return value.getNumericValue() != null ? value.getNumericValue() : value.getTextValue();
     }

@@ -237,8 +237,11 @@ final class TemplateWriter {
         }
         String min = (lower == null ? BigDecimal.ZERO : lower).toPlainString();
         String max = upper == null ? "1E+15" : upper.toPlainString();
-        DataValidationConstraint constraint = helper.createDecimalConstraint(
-                DataValidationConstraint.OperatorType.BETWEEN, min, max);
+        // a number within bounds, or one of the two "no figure" phrases (Excel compares text without case)
+        String ref = new org.apache.poi.ss.util.CellReference(row, column).formatAsString();
+        DataValidationConstraint constraint = helper.createCustomConstraint(
+                "OR(AND(ISNUMBER(%1$s),%1$s>=%2$s,%1$s<=%3$s),%1$s=\"%4$s\",%1$s=\"%5$s\")".formatted(ref, min, max,
+                        text("value.noFigure.NOT_OCCURRED"), text("value.noFigure.NOT_AVAILABLE")));
         DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(row, row, column,
                 column));
         validation.setShowErrorBox(true);
