@@ -25,6 +25,7 @@ import vn.cds.baocao.analytics.service.LeaderHomeService;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.SignIn;
+import vn.cds.baocao.support.TestClock;
 import vn.cds.baocao.support.DemoAccounts;
 
 /** Each role's home page in headless Chromium: its card, one link, and a phone's width without sideways scrolling. */
@@ -41,6 +42,8 @@ class HomeBrowserTest {
     LeaderHomeService leaders;
     @Autowired
     SignIn signIn;
+    @Autowired
+    TestClock clock;
 
     private Browser browser;
 
@@ -59,6 +62,7 @@ class HomeBrowserTest {
     @AfterEach
     void desktopAgain() {
         browser.driver().manage().window().setSize(DESKTOP);
+        clock.reset();
     }
 
     @Test
@@ -97,10 +101,12 @@ class HomeBrowserTest {
 
     @Test
     void theReviewerSeesTheWaitingReportsAndTheLateUnitsAndOpensTheBoard() throws IOException {
+        // 27/11/2026 on the province's rhythm: Tháng 10/2026 is two days past its deadline, Tháng 11/2026 has begun
+        clock.set(java.time.LocalDateTime.of(2026, 11, 27, 9, 0));
         browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
         browser.waitFor(By.id("home-reviewer"));
         String card = browser.driver().findElement(By.id("home-reviewer")).getText();
-        assertThat(card).contains("báo cáo chờ duyệt", "Tháng 11/2026 · hạn nộp", "Chưa nộp:",
+        assertThat(card).contains("báo cáo chờ duyệt", "Tháng 11/2026 · hạn nộp", "Tháng 10/2026 · hạn nộp", "Chưa nộp:",
                 "Đơn vị quá hạn chưa nộp");
         phone();
         screenshot("home-reviewer-phone");
@@ -114,11 +120,12 @@ class HomeBrowserTest {
 
     @Test
     void theReporterSeesThisMonthsDeadlineAndOpensTheForm() throws IOException {
-        browser.login(DemoAccounts.REPORTER, DemoAccounts.PASSWORD);
+        // a unit of today's province (the demo's "reporter" belongs to a district, which ended on 30/6/2025)
+        browser.login("dv.so_khcn", DemoAccounts.PASSWORD);
         browser.waitFor(By.id("home-period-2026-11"));
         String period = browser.driver().findElement(By.id("home-period-2026-11")).getText();
         assertThat(period).contains("Tháng 11/2026", "Hạn nộp ");
-        assertThat(period).containsAnyOf("Quá hạn", "Nộp đúng hạn", "Nộp muộn");
+        assertThat(period).containsAnyOf("Còn ", "Quá hạn", "Nộp đúng hạn", "Nộp muộn");
         phone();
         screenshot("home-reporter-phone");
         assertNoSidewaysScroll();

@@ -30,6 +30,10 @@ class DemoPeriodWindowsChangeTest {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                // other tests of the run hand in reports in the shared database: only the seed months keep theirs here
+                statement.executeUpdate("UPDATE report r JOIN reporting_period p ON p.id = r.period_id SET r.status = 'DRAFT' "
+                        + "WHERE NOT (p.period_year = 2022 AND p.period_month = 9) "
+                        + "AND NOT (p.period_year = 2024 AND p.period_month IN (3, 7))");
                 // as the start-up of an older version created them: 15th of the previous month → 14th, due 3 days on
                 statement.executeUpdate("UPDATE reporting_period SET "
                         + "data_from = DATE_SUB(MAKEDATE(period_year, 1) + INTERVAL (period_month - 1) MONTH + INTERVAL 14 DAY, INTERVAL 1 MONTH), "

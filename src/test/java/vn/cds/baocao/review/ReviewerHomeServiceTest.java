@@ -48,36 +48,43 @@ class ReviewerHomeServiceTest {
     @Autowired
     TestClock clock;
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
     @AfterEach
     void signOut() {
         signIn.out();
+        clock.reset();
     }
 
     @Test
     void countsFollowASubmissionAndAReturnAndTheLateUnitIsNamed() {
-        clock.reset();
+        // on the province's rhythm, 27/11/2026: Tháng 11/2026 (21/11–20/12) has begun, Tháng 10/2026 (21/10–20/11) is
+        // two days past its deadline (25/11) and has late units to chase
+        clock.set(TODAY.atTime(9, 0));
         String reporter = fixture.newUnitWithReporter(UNIT, "DEPARTMENT", null);
         Unit unit = fixture.unit(UNIT);
-        ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
+        ReportingPeriod october = periods.findByYearAndMonth(2026, 10).orElseThrow();
+        assertThat(october.getDeadline()).isBefore(TODAY);
 
         signIn.as("reviewer");
         ReviewerHome before = homes.home();
-        assertThat(before.periods()).extracting(p -> p.period().yearMonth().toString()).containsExactly("2026-11");
-        PeriodProgress start = before.periods().getFirst();
+        assertThat(before.periods()).extracting(p -> p.period().yearMonth().toString())
+                .containsExactly("2026-11", "2026-10");
+        PeriodProgress start = progress(before, october);
         assertThat(start.expected()).isEqualTo(start.submitted() + start.returned() + start.approved()
                 + start.notSubmitted());
         LateUnit late = lateUnit(start, unit).orElseThrow();
-        assertThat(late.daysLate()).isEqualTo(ChronoUnit.DAYS.between(late.deadline(), LocalDate.of(2026, 11, 24)))
+        assertThat(late.daysLate()).isEqualTo(ChronoUnit.DAYS.between(late.deadline(), TODAY))
                 .isPositive();
         assertThat(start.late()).extracting(LateUnit::daysLate).isSortedAccordingTo((a, b) -> Long.compare(b, a));
 
         signIn.as(reporter);
-        ReportForm draft = workflow.saveDraft(november.getId(), -1, fixture.validInputs(UNIT, november));
+        ReportForm draft = workflow.saveDraft(october.getId(), -1, fixture.validInputs(UNIT, october));
         ReportForm submitted = workflow.submit(draft.reportId(), draft.version());
 
         signIn.as("reviewer");
         ReviewerHome after = homes.home();
-        PeriodProgress handedIn = after.periods().getFirst();
+        PeriodProgress handedIn = progress(after, october);
         assertThat(after.waiting()).isEqualTo(before.waiting() + 1);
         assertThat(handedIn.submitted()).isEqualTo(start.submitted() + 1);
         assertThat(handedIn.notSubmitted()).isEqualTo(start.notSubmitted() - 1);
@@ -85,7 +92,7 @@ class ReviewerHomeServiceTest {
         assertThat(lateUnit(handedIn, unit)).as("handed in, even late: no longer chased").isEmpty();
 
         workflow.returnReport(submitted.reportId(), submitted.version(), "Thiếu số liệu DVC", Map.of());
-        PeriodProgress back = homes.home().periods().getFirst();
+        PeriodProgress back = progress(homes.home(), october);
         assertThat(back.returned()).isEqualTo(start.returned() + 1);
         assertThat(back.submitted()).isEqualTo(start.submitted());
         assertThat(homes.home().waiting()).isEqualTo(before.waiting());
@@ -99,6 +106,11 @@ class ReviewerHomeServiceTest {
             assertThatThrownBy(() -> homes.home()).as(user)
                     .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         }
+    }
+
+    private static PeriodProgress progress(ReviewerHome home, ReportingPeriod period) {
+        return home.periods().stream().filter(p -> p.period().getId().equals(period.getId())).findFirst()
+                .orElseThrow();
     }
 
     private static java.util.Optional<LateUnit> lateUnit(PeriodProgress progress, Unit unit) {

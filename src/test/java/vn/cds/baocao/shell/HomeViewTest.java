@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -61,6 +62,11 @@ class HomeViewTest extends SpringBrowserlessTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TransactionTemplate transactions;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     @WithUserDetails("leader")
@@ -114,27 +120,29 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("reviewer")
     void theReviewerSeesWhatWaitsAndWhoIsLate() {
-        clock.reset();
+        // 27/11/2026 on the province's rhythm: Tháng 10/2026 is two days past its deadline (25/11)
+        clock.set(LocalDate.of(2026, 11, 27).atTime(9, 0));
         navigate(HomeView.class);
         assertThat(cards()).containsExactly("home-reviewer");
-        ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
-        assertThat(text("home-reviewer")).contains("báo cáo chờ duyệt");
-        assertThat(text("home-review-2026-11")).contains(
-                "Tháng 11/2026 · hạn nộp " + VnFormat.date(november.getDeadline()), "Chờ duyệt:", "Bị trả lại:",
+        ReportingPeriod october = periods.findByYearAndMonth(2026, 10).orElseThrow();
+        assertThat(text("home-reviewer")).contains("báo cáo chờ duyệt", "Tháng 11/2026 · hạn nộp");
+        assertThat(text("home-review-2026-10")).contains(
+                "Tháng 10/2026 · hạn nộp " + VnFormat.date(october.getDeadline()), "Chờ duyệt:", "Bị trả lại:",
                 "Đã duyệt:", "Chưa nộp:", "Đơn vị quá hạn chưa nộp",
-                "(quá hạn " + ChronoUnit.DAYS.between(november.getDeadline(), LocalDate.of(2026, 11, 24)) + " ngày)");
+                "(quá hạn " + ChronoUnit.DAYS.between(october.getDeadline(), LocalDate.of(2026, 11, 27)) + " ngày)");
         assertThat($(RouterLink.class).id("home-review-queue").getHref()).isEqualTo("duyet-bao-cao");
         assertThat($(RouterLink.class).id("home-completeness").getHref()).isEqualTo("tinh-hinh-nop");
     }
 
     @Test
-    @WithUserDetails("reporter")
+    @WithUserDetails("dv.so_khcn")
     void theReporterSeesTheDeadlineAndStatusAndOpensTheForm() {
         clock.reset();
         navigate(HomeView.class);
         assertThat(cards()).containsExactly("home-reporter");
         ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
-        assertThat(text("home-reporter")).contains("Báo cáo của UBND thành phố Đồng Xoài");
+        // the demo's "reporter" belongs to UBND TP. Đồng Xoài, a district that ended on 30/6/2025: no 2026 period asks it
+        assertThat(text("home-reporter")).contains("Báo cáo của Sở Khoa học và Công nghệ");
         String period = text("home-period-2026-11");
         assertThat(period).contains("Tháng 11/2026", "Số liệu từ " + VnFormat.date(november.getDataFrom()) + " đến "
                 + VnFormat.date(november.getDataTo()), "Hạn nộp " + VnFormat.date(november.getDeadline()));

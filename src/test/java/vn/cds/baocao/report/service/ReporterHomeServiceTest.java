@@ -42,41 +42,55 @@ class ReporterHomeServiceTest {
     @Autowired
     TestClock clock;
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    private static PeriodRow current(ReporterHome home, ReportingPeriod period) {
+        return home.current().stream().filter(r -> r.period().getId().equals(period.getId())).findFirst()
+                .orElseThrow();
+    }
+
     @AfterEach
     void signOut() {
         signIn.out();
+        clock.reset();
     }
 
     @Test
     void aReporterSeesTheDeadlineTheStatusAndTheReasonOfAReturn() {
-        clock.reset();
+        // on the province's rhythm, 27/11/2026: Tháng 11/2026 (21/11–20/12) has begun; Tháng 10/2026 (21/10–20/11)
+        // is two days past its deadline (25/11)
+        clock.set(TODAY.atTime(9, 0));
         String reporter = fixture.newUnitWithReporter(UNIT, "DEPARTMENT", null);
-        ReportingPeriod november = periods.findByYearAndMonth(2026, 11).orElseThrow();
+        ReportingPeriod october = periods.findByYearAndMonth(2026, 10).orElseThrow();
 
         signIn.as(reporter);
         ReporterHome home = homes.home();
         assertThat(home.unitName()).isEqualTo(ReferenceData.TEST_UNIT_NAME + UNIT);
-        assertThat(home.current()).extracting(r -> r.period().getLabel()).containsExactly("Tháng 11/2026");
-        PeriodRow row = home.current().getFirst();
+        assertThat(home.current()).extracting(r -> r.period().getLabel())
+                .containsExactly("Tháng 11/2026", "Tháng 10/2026");
+        PeriodRow thisMonth = home.current().getFirst();
+        assertThat(thisMonth.overdue()).as("its deadline is ahead").isFalse();
+        assertThat(thisMonth.daysLeft()).isEqualTo(ChronoUnit.DAYS.between(TODAY, thisMonth.deadline())).isPositive();
+        PeriodRow row = current(home, october);
         assertThat(row.status()).as("not started").isNull();
-        assertThat(row.deadline()).isEqualTo(november.getDeadline());
-        assertThat(row.daysLeft()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 24), row.deadline()));
-        assertThat(row.overdue()).as("24/11 is past the deadline").isTrue();
+        assertThat(row.deadline()).isEqualTo(october.getDeadline());
+        assertThat(row.daysLeft()).isEqualTo(ChronoUnit.DAYS.between(TODAY, row.deadline()));
+        assertThat(row.overdue()).as("27/11 is past the deadline").isTrue();
         assertThat(home.returned()).isEmpty();
 
-        ReportForm draft = workflow.saveDraft(november.getId(), -1, fixture.validInputs(UNIT, november));
+        ReportForm draft = workflow.saveDraft(october.getId(), -1, fixture.validInputs(UNIT, october));
         ReportForm submitted = workflow.submit(draft.reportId(), draft.version());
-        assertThat(homes.home().current().getFirst().status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(homes.home().current().getFirst().awaitingUnit()).isFalse();
+        assertThat(current(homes.home(), october).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(current(homes.home(), october).awaitingUnit()).isFalse();
 
         signIn.as("reviewer");
         workflow.returnReport(submitted.reportId(), submitted.version(), REASON, Map.of());
 
         signIn.as(reporter);
         ReporterHome back = homes.home();
-        assertThat(back.current().getFirst().status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(current(back, october).status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(back.returned()).singleElement().satisfies(r -> {
-            assertThat(r.row().period().getId()).isEqualTo(november.getId());
+            assertThat(r.row().period().getId()).isEqualTo(october.getId());
             assertThat(r.reason()).isEqualTo(REASON);
         });
 
