@@ -13,12 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import vn.cds.baocao.period.domain.PeriodWindows;
 import vn.cds.baocao.period.domain.PeriodWindows.Window;
 import vn.cds.baocao.period.service.WorkingDays;
@@ -31,7 +28,7 @@ import vn.cds.baocao.period.service.WorkingDays;
  * it is. Catalogs are left alone (an administrator refreshes one on the periods screen). A fresh demo database has no
  * in-between periods yet when this runs: they are created on the rhythm at start-up.
  */
-public class DemoPeriodWindowsChange implements CustomTaskChange {
+public class DemoPeriodWindowsChange extends DemoChange {
 
     private static final int DEFAULT_CUT_OFF_DAY = 20;
     private static final int DEFAULT_WORKING_DAYS = 3;
@@ -131,20 +128,5 @@ public class DemoPeriodWindowsChange implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return realigned + " demo period(s) moved to the province's rhythm";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // nothing to read
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

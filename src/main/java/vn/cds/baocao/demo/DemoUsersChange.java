@@ -8,19 +8,16 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Map;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Demo accounts (Liquibase context "demo"): one per role and one reporter per reporting unit, all with the demo
  * password from the changelog. Passwords are stored as bcrypt hashes like any other account.
  */
-public class DemoUsersChange implements CustomTaskChange {
+public class DemoUsersChange extends DemoChange {
 
     private String file;
     private String password;
@@ -69,20 +66,5 @@ public class DemoUsersChange implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "Demo users created";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // files are read from the classpath
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

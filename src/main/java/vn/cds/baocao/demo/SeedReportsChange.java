@@ -14,12 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import vn.cds.baocao.base.format.VnFormat;
 
 /**
@@ -27,7 +24,7 @@ import vn.cds.baocao.base.format.VnFormat;
  * tables (Liquibase context "demo"). Each value's note says where it was printed; documented corrections keep
  * the printed value in the note; cells the source leaves unreadable stay empty.
  */
-public class SeedReportsChange implements CustomTaskChange {
+public class SeedReportsChange extends DemoChange {
 
     static final String ACTOR = "system";
     private static final String PROVINCE_SUMMARY_TYPE = "PROVINCE_SUMMARY";
@@ -209,20 +206,5 @@ public class SeedReportsChange implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "Seed reports loaded as approved history";
-    }
-
-    @Override
-    public void setUp() {
-        // nothing to prepare
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-        // files are read from the classpath
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }
