@@ -91,8 +91,11 @@ class DeadlineNoticesTest {
     @Test
     void soonAndThenOverdueReachTheReportersOfAUnitThatHasNotReportedEachOnlyOnce() {
         ReportingPeriod period = period(2025, 4);
-        Unit dongXoai = unit("UBND_DONG_XOAI");
-        LocalDate deadline = deadlines.deadlineFor(dongXoai, period);
+        // a unit of its own with two reporters: other tests of the run hand in the demo districts' reports
+        AppUser first = unitWithReporter("TEST_NOTIFY_LATE", "DISTRICT", null);
+        Unit late = first.getUnit();
+        AppUser second = reporterOf(late, "test_notify_late_2");
+        LocalDate deadline = deadlines.deadlineFor(late, period);
         long mark = data.mark();
 
         deadlineNotices.announce(deadline.minusDays(4));
@@ -101,11 +104,12 @@ class DeadlineNoticesTest {
         int sent = deadlineNotices.announce(deadline.minusDays(3));
         List<Notification> soon = notes(mark, period);
         assertThat(sent).isPositive();
-        assertThat(data.recipients(forUnit(soon, dongXoai))).containsExactlyInAnyOrder("reporter", "dv.ubnd_dong_xoai");
-        Notification first = forUnit(soon, dongXoai).getFirst();
-        assertThat(first.getType()).isEqualTo(NotificationType.DEADLINE_SOON);
-        assertThat(first.content().deadline()).isEqualTo(deadline);
-        assertThat(first.getLink()).isEqualTo("bao-cao-don-vi/ky/" + period.getId());
+        assertThat(data.recipients(forUnit(soon, late))).containsExactlyInAnyOrder(first.getUsername(),
+                second.getUsername());
+        Notification told = forUnit(soon, late).getFirst();
+        assertThat(told.getType()).isEqualTo(NotificationType.DEADLINE_SOON);
+        assertThat(told.content().deadline()).isEqualTo(deadline);
+        assertThat(told.getLink()).isEqualTo("bao-cao-don-vi/ky/" + period.getId());
 
         long afterSoon = data.mark();
         assertThat(deadlineNotices.announce(deadline.minusDays(3))).as("the same day again").isZero();
@@ -115,14 +119,14 @@ class DeadlineNoticesTest {
 
         deadlineNotices.announce(deadline.plusDays(1));
         List<Notification> overdue = notes(afterSoon, period);
-        assertThat(forUnit(overdue, dongXoai)).extracting(Notification::getType)
+        assertThat(forUnit(overdue, late)).extracting(Notification::getType)
                 .containsOnly(NotificationType.DEADLINE_OVERDUE).hasSize(2);
 
         long afterOverdue = data.mark();
         deadlineNotices.announce(deadline.plusDays(2));
         deadlineNotices.announce(deadline.plusDays(6));
         assertThat(notes(afterOverdue, period)).as("overdue is told once").isEmpty();
-        assertThat(notices.findByUnitIdAndPeriodId(dongXoai.getId(), period.getId()))
+        assertThat(notices.findByUnitIdAndPeriodId(late.getId(), period.getId()))
                 .extracting(n -> n.getKind()).containsExactlyInAnyOrder(DeadlineNoticeKind.SOON,
                         DeadlineNoticeKind.OVERDUE);
     }
@@ -134,12 +138,14 @@ class DeadlineNoticesTest {
         report("SO_KHCN", period, ReportStatus.APPROVED);
         report("SO_CONG_THUONG", period, ReportStatus.RETURNED);
         report("SO_GTVT", period, ReportStatus.DRAFT);
+        // a unit of its own for "no report yet": other tests of the run hand in the demo units' reports
+        AppUser notStarted = unitWithReporter("TEST_NOTIFY_NOT_STARTED", "DEPARTMENT", null);
         long mark = data.mark();
 
         deadlineNotices.announce(period.getDeadline().minusDays(2));
 
         Set<String> told = data.recipients(notes(mark, period));
-        assertThat(told).contains("dv.so_cong_thuong", "dv.so_gtvt", "reporter")
+        assertThat(told).contains("dv.so_cong_thuong", "dv.so_gtvt", notStarted.getUsername())
                 .doesNotContain("dv.so_gddt", "dv.so_khcn", "reviewer", "admin", "leader");
     }
 
@@ -206,7 +212,11 @@ class DeadlineNoticesTest {
         unit.setValidTo(validTo);
         unit.setDisplayOrder(9900);
         createdUnits.add(units.save(unit));
-        AppUser user = new AppUser(code.toLowerCase(), "not-a-login", "Cán bộ " + code, LocalDateTime.of(2024, 1, 1, 8, 0));
+        return reporterOf(unit, code.toLowerCase());
+    }
+
+    private AppUser reporterOf(Unit unit, String username) {
+        AppUser user = new AppUser(username, "not-a-login", "Cán bộ " + username, LocalDateTime.of(2024, 1, 1, 8, 0));
         user.setUnit(unit);
         user.getRoles().add(Role.REPORTER);
         createdUsers.add(users.save(user));
