@@ -135,6 +135,14 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("reporter")
+    void theReporterOfAnEndedUnitIsToldWhyNoPeriodAsksIt() {
+        navigate(HomeView.class);
+        assertThat(text("home-reporter")).contains("UBND thành phố Đồng Xoài đã kết thúc hoạt động ngày 30/06/2025",
+                "Xem tất cả các kỳ");
+    }
+
+    @Test
     @WithUserDetails("dv.so_khcn")
     void theReporterSeesTheDeadlineAndStatusAndOpensTheForm() {
         clock.reset();

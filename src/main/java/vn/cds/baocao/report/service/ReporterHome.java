@@ -1,5 +1,6 @@
 package vn.cds.baocao.report.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
 
@@ -8,8 +9,10 @@ import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
  * reviewers sent back, with the reason.
  *
  * @param unitName null when the account has no unit (then nothing else is filled)
+ * @param endedOn  the unit's last day when it has ended (merged away or dissolved), else null: no period after it
+ *                 asks the unit any more
  */
-public record ReporterHome(String unitName, List<PeriodRow> current, List<Returned> returned) {
+public record ReporterHome(String unitName, LocalDate endedOn, List<PeriodRow> current, List<Returned> returned) {
 
     /** A report back with the unit, with the reviewer's reason (null when none was recorded). */
     public record Returned(PeriodRow row, String reason) {

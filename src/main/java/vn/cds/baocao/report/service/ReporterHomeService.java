@@ -1,5 +1,6 @@
 package vn.cds.baocao.report.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ public class ReporterHomeService {
     public ReporterHome home() {
         Unit unit = overview.myUnit();
         if (unit == null) {
-            return new ReporterHome(null, List.of(), List.of());
+            return new ReporterHome(null, null, List.of(), List.of());
         }
         List<PeriodRow> rows = overview.myPeriods();
         Set<Long> current = currentPeriods.now().stream().map(p -> p.getId()).collect(Collectors.toSet());
@@ -42,6 +43,7 @@ public class ReporterHomeService {
         // the entry form knows the reviewer's reason (the latest return or reopening)
         List<Returned> returned = rows.stream().filter(r -> r.status() == ReportStatus.RETURNED)
                 .map(r -> new Returned(r, workflow.form(r.period().getId()).reviewReason())).toList();
-        return new ReporterHome(unit.getFullName(), now, returned);
+        LocalDate endedOn = unit.hasEndedBy(currentPeriods.today()) ? unit.getValidTo() : null;
+        return new ReporterHome(unit.getFullName(), endedOn, now, returned);
     }
 }

@@ -26,7 +26,9 @@ class ReporterCard extends HomeCard {
             add(hint(getTranslation("unitReports.noUnit")));
             return;
         }
-        if (home.current().isEmpty()) {
+        if (home.endedOn() != null) {
+            add(hint(getTranslation("home.reporter.ended", home.unitName(), VnFormat.date(home.endedOn()))));
+        } else if (home.current().isEmpty()) {
             add(hint(getTranslation("home.reporter.noCurrent")));
         }
         for (PeriodRow row : home.current()) {

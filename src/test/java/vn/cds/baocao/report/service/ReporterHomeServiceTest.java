@@ -77,6 +77,7 @@ class ReporterHomeServiceTest {
         assertThat(row.daysLeft()).isEqualTo(ChronoUnit.DAYS.between(TODAY, row.deadline()));
         assertThat(row.overdue()).as("27/11 is past the deadline").isTrue();
         assertThat(home.returned()).isEmpty();
+        assertThat(home.endedOn()).as("a unit of today's province").isNull();
 
         ReportForm draft = workflow.saveDraft(october.getId(), -1, fixture.validInputs(UNIT, october));
         ReportForm submitted = workflow.submit(draft.reportId(), draft.version());
@@ -97,6 +98,8 @@ class ReporterHomeServiceTest {
         signIn.as("reporter");
         ReporterHome other = homes.home();
         assertThat(other.unitName()).as("only the account's own unit").isEqualTo("UBND thành phố Đồng Xoài");
+        assertThat(other.endedOn()).as("the district level ended").isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(other.current()).as("no period after its end asks it").isEmpty();
         assertThat(other.returned()).noneMatch(r -> REASON.equals(r.reason()));
     }
 
