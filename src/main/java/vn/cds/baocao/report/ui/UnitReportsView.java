@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -126,7 +125,7 @@ public class UnitReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("report.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::timing).setHeader(getTranslation("unitReports.timing")).setAutoWidth(true);
+        grid.addComponentColumn(DeadlineBadge::of).setHeader(getTranslation("unitReports.timing")).setAutoWidth(true);
         grid.addComponentColumn(row -> {
             Button open = new Button(getTranslation(row.status() == null ? "unitReports.start" : "unitReports.open"),
                     e -> open(row));
@@ -140,22 +139,6 @@ public class UnitReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(PeriodRow row) {
         getUI().ifPresent(ui -> ui.navigate(ReportFormView.class, row.period().getId()));
-    }
-
-    private Span timing(PeriodRow row) {
-        String text;
-        String theme;
-        if (row.awaitingUnit()) {
-            text = row.daysLeft() >= 0 ? getTranslation("deadline.daysLeft", String.valueOf(row.daysLeft()))
-                    : getTranslation("deadline.overdue", String.valueOf(-row.daysLeft()));
-            theme = row.daysLeft() >= 0 ? "badge" : "badge error";
-        } else {
-            text = getTranslation(row.submittedLate() ? "deadline.submittedLate" : "deadline.submittedOnTime");
-            theme = row.submittedLate() ? "badge contrast" : "badge success";
-        }
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
     }
 
     @Override

@@ -12,6 +12,7 @@ import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.report.service.ReporterHome;
 import vn.cds.baocao.report.service.ReporterHome.Returned;
 import vn.cds.baocao.report.service.UnitReportOverview.PeriodRow;
+import vn.cds.baocao.report.ui.DeadlineBadge;
 import vn.cds.baocao.report.ui.ReportFormView;
 import vn.cds.baocao.report.ui.StatusBadge;
 import vn.cds.baocao.report.ui.UnitReportsView;
@@ -46,7 +47,7 @@ class ReporterCard extends HomeCard {
         block.setId("home-period-" + row.period().yearMonth());
         block.add(line(new Span(getTranslation("home.reporter.window", VnFormat.date(row.period().getDataFrom()),
                 VnFormat.date(row.period().getDataTo())))));
-        block.add(line(new Span(getTranslation("home.reporter.deadline", VnFormat.date(row.deadline()))), timing(row),
+        block.add(line(new Span(getTranslation("home.reporter.deadline", VnFormat.date(row.deadline()))), DeadlineBadge.of(row),
                 StatusBadge.of(row.status())));
         block.add(line(open(row, row.status() == null ? "unitReports.start" : "unitReports.open")));
         return block;
@@ -69,14 +70,4 @@ class ReporterCard extends HomeCard {
         return open;
     }
 
-    /** "Còn 3 ngày" / "Quá hạn 2 ngày" while the report is with the unit; on time or late once handed in. */
-    private Span timing(PeriodRow row) {
-        if (row.awaitingUnit()) {
-            return row.daysLeft() >= 0
-                    ? badge(getTranslation("deadline.daysLeft", String.valueOf(row.daysLeft())), "")
-                    : badge(getTranslation("deadline.overdue", String.valueOf(-row.daysLeft())), "error");
-        }
-        return row.submittedLate() ? badge(getTranslation("deadline.submittedLate"), "contrast")
-                : badge(getTranslation("deadline.submittedOnTime"), "success");
-    }
 }
