@@ -28,15 +28,6 @@ public class ReportValidator {
     public record Input(ReportingPeriod period, List<Indicator> indicators, Map<Long, ParsedValue> values,
                         Set<Long> computed, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
                         boolean forSubmission, Set<Long> required, Map<Long, NoFigureMark> marks) {
-
-        /** Without marks; the indicators' own required flags. */
-        public Input(ReportingPeriod period, List<Indicator> indicators, Map<Long, ParsedValue> values,
-                     Set<Long> computed, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
-                     boolean forSubmission) {
-            this(period, indicators, values, computed, previous, rules, forSubmission,
-                    indicators.stream().filter(Indicator::isRequired).map(Indicator::getId)
-                            .collect(java.util.stream.Collectors.toSet()), Map.of());
-        }
     }
 
     public ValidationResult validate(Input input) {
