@@ -19,5 +19,11 @@ public enum NotificationType {
     /** The unit's deadline is a few days away and its report is not in: to the unit's reporters. */
     DEADLINE_SOON,
     /** The unit's deadline has passed and its report is not in: to the unit's reporters. */
-    DEADLINE_OVERDUE
+    DEADLINE_OVERDUE,
+    /** A bulletin was handed in for approval: to every head of the standing agency (PUBLISHER). */
+    BULLETIN_SUBMITTED,
+    /** The head of the standing agency returned a bulletin with a reason: to every reviewer. */
+    BULLETIN_RETURNED,
+    /** A bulletin was published: to every leader (and the reviewers who compose them). */
+    BULLETIN_PUBLISHED
 }

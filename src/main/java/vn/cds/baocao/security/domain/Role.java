@@ -9,7 +9,12 @@ public enum Role {
     /** Steering Committee leaders: see approved data only. */
     LEADER,
     /** Manages users, units, indicators, targets and periods. */
-    ADMIN;
+    ADMIN,
+    /**
+     * "Lãnh đạo cơ quan thường trực": the head of the standing agency, who approves (or returns) the bulletins the
+     * reviewers compose and so publishes them to the Steering Committee. Composes nothing.
+     */
+    PUBLISHER;
 
     /** Spring Security authority name. */
     public String authority() {
