@@ -54,7 +54,7 @@ class BulletinContents {
             List<BulletinContent.Item> items = new ArrayList<>();
             for (ItemDraft item : section.items()) {
                 items.add(new BulletinContent.Item(items.size() + 1, item.title(), directiveLine(item),
-                        item.body(), picture(shown.get(item.pictureId()), item.pictureCaption()),
+                        item.body(), picture(item.pictureId() == null ? null : shown.get(item.pictureId()), item.pictureCaption()),
                         blankToNull(item.source())));
             }
             sections.add(new BulletinContent.Section(section.heading(), statistics, List.copyOf(items)));
