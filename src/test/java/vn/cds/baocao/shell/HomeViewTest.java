@@ -25,6 +25,9 @@ import vn.cds.baocao.analytics.service.LeaderHome.KeyFigure;
 import vn.cds.baocao.analytics.service.LeaderHomeService;
 import vn.cds.baocao.analytics.ui.PeriodOverviewView;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.bulletin.BulletinAccounts;
+import vn.cds.baocao.bulletin.service.BulletinComposer;
+import vn.cds.baocao.bulletin.service.BulletinWorkflow;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.base.format.VnFormat;
@@ -62,6 +65,12 @@ class HomeViewTest extends SpringBrowserlessTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    BulletinAccounts accounts;
+    @Autowired
+    BulletinComposer composer;
+    @Autowired
+    BulletinWorkflow workflow;
 
     @AfterEach
     void resetClock() {
@@ -202,6 +211,32 @@ class HomeViewTest extends SpringBrowserlessTest {
         QueryParameters.fromString(link.getHref().substring(link.getHref().indexOf('?') + 1)).getParameters()
                 .forEach((name, values) -> parameters.put(name, String.join(",", values)));
         return parameters;
+    }
+
+    @Test
+    void theBulletinCardIsForItsReadersAndTellsTheApproverWhatWaits() {
+        accounts.ensure();
+        signIn.as(DemoAccounts.LEADER);
+        navigate(HomeView.class);
+        assertThat($(Div.class).withId("home-bulletin").exists()).isTrue();
+        assertThat(text("home-bulletin")).contains("Báo cáo chuyên đề", "Xem tất cả bản tin đã phát hành")
+                .doesNotContain("Soạn báo cáo chuyên đề");
+
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            signIn.as(DemoAccounts.REVIEWER);
+            long id = composer.create(periods.findByYearAndMonth(2024, 7).orElseThrow().getId());
+            workflow.submit(id, composer.draft(id).version());
+            signIn.as(BulletinAccounts.PUBLISHER);
+            navigate(HomeView.class);
+            assertThat(cards()).isEmpty();
+            assertThat(text("home-bulletin")).contains("1 bản tin chờ phê duyệt", "Soạn báo cáo chuyên đề");
+        });
+
+        signIn.as(DemoAccounts.REPORTER);
+        navigate(HomeView.class);
+        assertThat($(Div.class).withId("home-bulletin").exists()).isFalse();
+        signIn.out();
     }
 
     private List<String> cards() {

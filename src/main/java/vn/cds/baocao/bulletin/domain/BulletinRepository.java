@@ -47,4 +47,6 @@ public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
     @Query("select distinct b.period.year from Bulletin b where b.status = vn.cds.baocao.bulletin.domain.BulletinStatus.PUBLISHED order by b.period.year desc")
     List<Integer> publishedYears();
+
+    long countByStatus(BulletinStatus status);
 }

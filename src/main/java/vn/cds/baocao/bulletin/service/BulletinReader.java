@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.bulletin.domain.Bulletin;
 import vn.cds.baocao.bulletin.domain.BulletinRepository;
+import vn.cds.baocao.bulletin.domain.BulletinStatus;
 import vn.cds.baocao.bulletin.domain.BulletinTransitions;
 import vn.cds.baocao.bulletin.service.render.BulletinContent;
 import vn.cds.baocao.bulletin.service.render.BulletinDocxWriter;
@@ -61,6 +62,23 @@ public class BulletinReader {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'PUBLISHER')")
     public long countPublished(String text, Integer year) {
         return bulletins.countPublished(pattern(text), year);
+    }
+
+    /**
+     * The home page's bulletin line: the newest published one; for the composers and the approver also what is
+     * waiting for approval and the newest edition in the works.
+     */
+    @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'PUBLISHER')")
+    public BulletinHome home() {
+        BulletinSummary latest = bulletins.published(null, null, PageRequest.of(0, 1)).stream().findFirst()
+                .map(b -> BulletinSummaries.of(b, agency)).orElse(null);
+        var user = currentUser.require();
+        if (!user.hasRole(Role.REVIEWER) && !user.hasRole(Role.PUBLISHER)) {
+            return new BulletinHome(latest, 0, null);
+        }
+        BulletinSummary newest = bulletins.newestEditions(PageRequest.of(0, 1)).stream().findFirst()
+                .map(b -> BulletinSummaries.of(b, agency)).orElse(null);
+        return new BulletinHome(latest, bulletins.countByStatus(BulletinStatus.SUBMITTED), newest);
     }
 
     /** The years that have published bulletins, newest first (the year filter). */

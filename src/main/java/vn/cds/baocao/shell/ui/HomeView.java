@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.cds.baocao.analytics.service.LeaderHomeService;
 import vn.cds.baocao.base.ui.ViewTitle;
+import vn.cds.baocao.bulletin.service.BulletinReader;
 import vn.cds.baocao.report.service.ReporterHomeService;
 import vn.cds.baocao.review.service.ReviewerHomeService;
 import vn.cds.baocao.security.domain.Role;
@@ -28,7 +29,7 @@ import vn.cds.baocao.security.service.CurrentUser;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(CurrentUser currentUser, LeaderHomeService leaders, ReviewerHomeService reviewers,
-                    ReporterHomeService reporters) {
+                    ReporterHomeService reporters, BulletinReader bulletins) {
         AppUserDetails user = currentUser.require();
         addClassName("cds-home");
         setWidthFull();
@@ -51,6 +52,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (user.getRoles().contains(Role.LEADER)) {
             cards.add(new LeaderCard(leaders.home(getLocale()), getLocale()));
+        }
+        boolean composes = user.hasRole(Role.REVIEWER) || user.hasRole(Role.PUBLISHER);
+        if (composes || user.hasRole(Role.LEADER)) {
+            cards.add(new BulletinCard(bulletins.home(), composes));
         }
         if (user.getRoles().contains(Role.ADMIN)) {
             cards.add(new AdminCard());
