@@ -110,10 +110,11 @@ public final class MarkdownText {
     }
 
     /**
-     * What the service stores: the Markdown as typed, less any HTML tags (as commonmark reads the text: raw HTML
-     * blocks and inline tags; the text inside them stays, a script's or style's content goes). "a &lt; b", "5 &gt; 3",
-     * autolinks such as {@code <https://cds.binhphuoc.gov.vn>} and code spans are not HTML and survive; line breaks
-     * are kept.
+     * What the service stores: the Markdown as typed, less anything an HTML parser reads as a tag (jsoup, as a
+     * browser would; also inside code spans, which the bulletin prints as plain text): the text inside a tag stays, a
+     * script's or style's content goes. "a &lt; b" and "5 &gt; 3" (a space after "&lt;") and autolinks such as
+     * {@code <https://cds.binhphuoc.gov.vn>} survive, "a&lt;b" does not (a browser reads "&lt;b" as a tag); line
+     * breaks and entities are kept as typed.
      */
     public static String sanitizeInput(String typed) {
         if (typed == null) {
@@ -160,38 +161,46 @@ public final class MarkdownText {
         return text.toString();
     }
 
+    /**
+     * The text less everything a browser would read as a tag (jsoup parses it as one), except the autolinks
+     * {@code <https://…>} of a safe protocol, which are Markdown. Entities stay as typed ("&amp;amp;" is not decoded).
+     */
     private static String removeHtml(String markdown) {
         Node document = SPANNING_PARSER.parse(markdown);
-        List<SourceSpan> spans = new ArrayList<>();
+        List<SourceSpan> autolinks = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
-            public void visit(HtmlBlock htmlBlock) {
-                spans.addAll(htmlBlock.getSourceSpans());
-            }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                spans.addAll(htmlInline.getSourceSpans());
+            public void visit(Link link) {
+                List<SourceSpan> spans = link.getSourceSpans();
+                if (spans.size() == 1 && markdown.startsWith("<", spans.getFirst().getInputIndex())
+                        && isSafeLink(link.getDestination())) {
+                    autolinks.add(spans.getFirst());
+                } else {
+                    visitChildren(link);
+                }
             }
         });
-        if (spans.isEmpty()) {
-            return markdown;
-        }
-        spans.sort(Comparator.comparingInt(SourceSpan::getInputIndex));
+        autolinks.sort(Comparator.comparingInt(SourceSpan::getInputIndex));
         StringBuilder result = new StringBuilder();
         int position = 0;
-        for (SourceSpan span : spans) {
+        for (SourceSpan span : autolinks) {
             int start = span.getInputIndex();
             if (start < position) {
                 continue;
             }
-            result.append(markdown, position, start);
-            String html = markdown.substring(start, start + span.getLength());
-            result.append(Jsoup.parseBodyFragment(Jsoup.clean(html, "", Safelist.none(), COMPACT)).wholeText());
+            result.append(textOnly(markdown.substring(position, start)));
+            result.append(markdown, start, start + span.getLength());
             position = start + span.getLength();
         }
-        result.append(markdown.substring(position));
+        result.append(textOnly(markdown.substring(position)));
         return result.toString();
+    }
+
+    private static String textOnly(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        return Jsoup.parseBodyFragment(text.replace("&", "&amp;")).body().wholeText();
     }
 
     /** A paragraph or a list of the Markdown. */
