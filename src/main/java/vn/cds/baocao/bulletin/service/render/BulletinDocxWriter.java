@@ -108,9 +108,9 @@ public final class BulletinDocxWriter {
         XWPFParagraph title = centered(doc, header.title(), true, false, BODY_SIZE);
         title.setSpacingBefore(360);
         centered(doc, header.periodLabel(), true, false, BODY_SIZE);
-        centered(doc, header.subtitle(), false, true, BODY_SIZE);
+        centered(doc, header.subtitle(), false, true, BODY_SIZE).setSpacingAfter(240);
         if (present(correctionNote)) {
-            centered(doc, correctionNote, false, true, 13);
+            centered(doc, correctionNote, false, true, 13).setSpacingAfter(240);
         }
         markdown(doc, header.openingMarkdown());
     }

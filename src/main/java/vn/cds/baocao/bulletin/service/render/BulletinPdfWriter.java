@@ -114,9 +114,13 @@ public final class BulletinPdfWriter {
         title.setSpacingBefore(18);
         document.add(title);
         document.add(centered(header.periodLabel(), font(true, false, BODY)));
-        document.add(centered(header.subtitle(), font(false, true, BODY)));
+        Paragraph subtitle = centered(header.subtitle(), font(false, true, BODY));
+        subtitle.setSpacingAfter(12);
+        document.add(subtitle);
         if (present(correctionNote)) {
-            document.add(centered(correctionNote, font(false, true, 13)));
+            Paragraph correction = centered(correctionNote, font(false, true, 13));
+            correction.setSpacingAfter(12);
+            document.add(correction);
         }
         markdown(document, header.openingMarkdown());
     }
