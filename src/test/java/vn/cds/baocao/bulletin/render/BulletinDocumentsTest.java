@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.cds.baocao.bulletin.BulletinSamples;
 import vn.cds.baocao.bulletin.service.render.BulletinDocxWriter;
+import vn.cds.baocao.bulletin.service.render.BulletinFiles;
 import vn.cds.baocao.bulletin.service.render.BulletinPdfWriter;
 
 class BulletinDocumentsTest {
@@ -179,6 +180,17 @@ class BulletinDocumentsTest {
             reader.close();
         }
         assertThat(new String(out.toByteArray(), 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    }
+
+    @Test
+    void filesAreNamedFromTheBulletin() {
+        BulletinFiles files = new BulletinFiles();
+        BulletinFiles.File docx = files.docx(BulletinSamples.march2024());
+        assertThat(docx.name()).isEqualTo("ban-tin_2024-03.docx");
+        assertThat(docx.content()).startsWith((byte) 'P', (byte) 'K');
+        BulletinFiles.File pdf = files.pdf(BulletinSamples.march2024());
+        assertThat(pdf.name()).isEqualTo("ban-tin_2024-03.pdf");
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
     }
 
     private static double twipsInMm(Object twips) {
