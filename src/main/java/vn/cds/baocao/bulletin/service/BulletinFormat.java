@@ -1,9 +1,11 @@
 package vn.cds.baocao.bulletin.service;
 
+import vn.cds.baocao.bulletin.service.render.BulletinFiles;
+
 /** The files a bulletin downloads as. */
 public enum BulletinFormat {
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    PDF("pdf", "application/pdf");
+    DOCX("docx", BulletinFiles.DOCX_TYPE),
+    PDF("pdf", BulletinFiles.PDF_TYPE);
 
     private final String extension;
     private final String mediaType;

@@ -1,8 +1,5 @@
 package vn.cds.baocao.bulletin.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,9 +11,8 @@ import vn.cds.baocao.bulletin.domain.BulletinRepository;
 import vn.cds.baocao.bulletin.domain.BulletinStatus;
 import vn.cds.baocao.bulletin.domain.BulletinTransitions;
 import vn.cds.baocao.bulletin.service.render.BulletinContent;
-import vn.cds.baocao.bulletin.service.render.BulletinDocxWriter;
+import vn.cds.baocao.bulletin.service.render.BulletinFiles;
 import vn.cds.baocao.bulletin.service.render.BulletinHtml;
-import vn.cds.baocao.bulletin.service.render.BulletinPdfWriter;
 import vn.cds.baocao.period.service.AgencySettings;
 import vn.cds.baocao.security.domain.Role;
 import vn.cds.baocao.security.service.CurrentUser;
@@ -37,6 +33,7 @@ public class BulletinReader {
     private final BulletinContents contents;
     private final AgencySettings agency;
     private final CurrentUser currentUser;
+    private final BulletinFiles files = new BulletinFiles();
 
     public BulletinReader(BulletinRepository bulletins, StatisticsSnapshots snapshots, BulletinContents contents,
                           AgencySettings agency, CurrentUser currentUser) {
@@ -105,17 +102,11 @@ public class BulletinReader {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'PUBLISHER')")
     public BulletinFile document(long bulletinId, BulletinFormat format) {
         BulletinContent content = content(readable(bulletinId));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            switch (format) {
-                case DOCX -> new BulletinDocxWriter().write(content, out);
-                case PDF -> new BulletinPdfWriter().write(content, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BulletinFile(content.fileBaseName() + "." + format.extension(), format.mediaType(),
-                out.toByteArray());
+        BulletinFiles.File file = switch (format) {
+            case DOCX -> files.docx(content);
+            case PDF -> files.pdf(content);
+        };
+        return new BulletinFile(file.name(), file.mediaType(), file.content());
     }
 
     private BulletinContent content(Bulletin bulletin) {
