@@ -181,7 +181,7 @@ public class BulletinEditorItem extends Div {
         picture.removeAll();
         if (id != null && bytes != null) {
             Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "anh-" + id, null, bytes.length)).inline(),
+                    new ByteArrayInputStream(bytes), "anh-" + id, mediaType(bytes), bytes.length)).inline(),
                     getTranslation("bulletinEditor.picture.alt"));
             image.addClassName("bulletin-editor-picture-image");
             picture.add(image);
@@ -193,6 +193,11 @@ public class BulletinEditorItem extends Div {
         if (changedPicture) {
             changed.run();
         }
+    }
+
+    /** The service accepted only PNG (its signature starts with 0x89) and JPEG. */
+    private static String mediaType(byte[] bytes) {
+        return bytes.length > 0 && (bytes[0] & 0xFF) == 0x89 ? "image/png" : "image/jpeg";
     }
 
     private Button button(VaadinIcon icon, String key, SerializableRunnable action) {

@@ -152,7 +152,7 @@ class BulletinEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Hãy nhập Tiêu đề (phần đầu bản tin).");
         assertThat($(TextField.class).id("bulletin-subtitle").getValue()).isEqualTo("Phụ đề mới chưa lưu");
-        assertThat($(Div.class).id("bulletin-conflict").isVisible()).isFalse();
+        assertThat($(Div.class).withId("bulletin-conflict").exists()).as("no conflict shown").isFalse();
         assertThat(composer.draft(id).title()).isEqualTo(before);
     }
 
