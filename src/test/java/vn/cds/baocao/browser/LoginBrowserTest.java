@@ -41,7 +41,7 @@ class LoginBrowserTest {
 
         browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
         assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
-                "Báo cáo chuyên đề", "Nhập số liệu từ Excel");
+                "Báo cáo chuyên đề", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
         browser.logout();
 
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);

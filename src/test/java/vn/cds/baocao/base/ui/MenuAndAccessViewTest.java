@@ -36,7 +36,7 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     void reviewerMenu() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
-                "Báo cáo chuyên đề", "Nhập số liệu từ Excel");
+                "Báo cáo chuyên đề", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
     }
 
     @Test
