@@ -1,5 +1,8 @@
 package vn.cds.baocao.bulletin.service;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,11 +61,12 @@ public class BulletinComposer {
     private final AgencySettings agency;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     public BulletinComposer(BulletinRepository bulletins, BulletinPictureRepository pictures,
                             BulletinEventRepository events, StatisticsSnapshots snapshots, BulletinContents contents,
                             BulletinInput input, PeriodDirectory periods, AgencySettings agency,
-                            CurrentUser currentUser, Clock clock) {
+                            CurrentUser currentUser, Clock clock, EntityManager entityManager) {
         this.bulletins = bulletins;
         this.pictures = pictures;
         this.events = events;
@@ -73,6 +77,7 @@ public class BulletinComposer {
         this.agency = agency;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The newest edition of every period's bulletin, newest period first. */
@@ -346,6 +351,13 @@ public class BulletinComposer {
             throw new BusinessException("bulletin.error.locked");
         }
         BulletinWorkflow.checkVersion(bulletin, version);
+        try {
+            // Raises the version now (UPDATE … WHERE version = the one checked): a save that changes only items
+            // or highlights (rows of other tables) must still make a concurrent save from the same version lose.
+            entityManager.lock(bulletin, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
+            throw BulletinWorkflow.changed(bulletin);
+        }
         return bulletin;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.cds.baocao.bulletin.service.render.MarkdownText;
 import vn.cds.baocao.bulletin.ui.BulletinEditorMarkdown.Edit;
 import vn.cds.baocao.bulletin.ui.BulletinEditorMarkdown.Format;
 
@@ -127,7 +128,7 @@ public class BulletinEditorBody extends Div {
 
     /** Adds the pasted text, as paragraphs, after the text already there. */
     public void insertPasted(String pasted) {
-        String markdown = BulletinEditorPaste.toMarkdown(pasted);
+        String markdown = MarkdownText.fromPasted(pasted);
         if (markdown.isEmpty()) {
             return;
         }

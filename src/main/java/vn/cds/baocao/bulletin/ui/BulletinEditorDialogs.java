@@ -1,5 +1,6 @@
 package vn.cds.baocao.bulletin.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +20,7 @@ import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.bulletin.service.BulletinDraft.HighlightDraft;
 import vn.cds.baocao.bulletin.service.BulletinSummary;
 import vn.cds.baocao.bulletin.service.BulletinWorkflow.PublicationCheck;
+import vn.cds.baocao.bulletin.service.render.TextDiff;
 
 /** The editor's dialogs: a required reason or note, what the approver is told before publishing, the copy source. */
 final class BulletinEditorDialogs {
@@ -104,7 +106,10 @@ final class BulletinEditorDialogs {
         return dialog;
     }
 
-    /** Every edited sentence: where it belongs, the generated text (struck through) and the edited text. */
+    /**
+     * Every edited sentence: where it belongs, the word-by-word difference (removed words struck through, added
+     * ones marked), the generated text and the edited text.
+     */
     static Div editedHighlights(List<HighlightDraft> highlights) {
         Div box = new Div();
         box.addClassName("bulletin-editor-diffs");
@@ -112,7 +117,9 @@ final class BulletinEditorDialogs {
             if (!highlight.isEdited()) {
                 continue;
             }
-            Div diff = new Div(new H4(highlight.tableTitle()),
+            Html words = new Html("<div class=\"bulletin-editor-diff-words\">"
+                    + TextDiff.toHtml(TextDiff.diff(highlight.generated(), highlight.edited())) + "</div>");
+            Div diff = new Div(new H4(highlight.tableTitle()), words,
                     labelled("bulletinEditor.diff.generated", highlight.generated(), "bulletin-editor-diff-generated"),
                     labelled("bulletinEditor.diff.edited", highlight.edited(), "bulletin-editor-diff-edited"));
             diff.addClassName("bulletin-editor-diff");

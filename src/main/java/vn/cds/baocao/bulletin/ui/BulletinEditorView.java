@@ -61,6 +61,7 @@ import vn.cds.baocao.security.service.CurrentUser;
 @Route(BulletinRoutes.COMPOSE_LIST + "/:" + BulletinEditorView.PARAMETER + "([0-9]{1,18})")
 @RolesAllowed({"REVIEWER", "PUBLISHER"})
 @StyleSheet("context://cds/bulletin-editor.css")
+@StyleSheet("context://cds/bulletin.css")
 public class BulletinEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.cds.baocao.bulletin.ui.BulletinEditorMarkdown;
 import vn.cds.baocao.bulletin.ui.BulletinEditorMarkdown.Edit;
 import vn.cds.baocao.bulletin.ui.BulletinEditorMarkdown.Format;
-import vn.cds.baocao.bulletin.ui.BulletinEditorPaste;
+import vn.cds.baocao.bulletin.service.render.MarkdownText;
 
 /** What the formatting buttons and "Dán từ Word" write into an item's Markdown. */
 class BulletinEditorMarkdownTest {
@@ -51,7 +51,7 @@ class BulletinEditorMarkdownTest {
     void textPastedFromWordBecomesParagraphsAndLists() {
         String pasted = "Sở TT&TT tổ chức hội nghị.\r\n\r\n\u2022\tTập huấn chữ ký số;\r\no  Hướng dẫn DVCTT;\r\n"
                 + "Kết\u00A0quả  đạt   tốt.\r\n1) Bước một\r\n2) Bước hai";
-        assertThat(BulletinEditorPaste.toMarkdown(pasted)).isEqualTo("""
+        assertThat(MarkdownText.fromPasted(pasted)).isEqualTo("""
                 Sở TT&TT tổ chức hội nghị.
 
                 - Tập huấn chữ ký số;
@@ -61,6 +61,6 @@ class BulletinEditorMarkdownTest {
 
                 1. Bước một
                 2. Bước hai""");
-        assertThat(BulletinEditorPaste.toMarkdown("  \r\n ")).isEmpty();
+        assertThat(MarkdownText.fromPasted("  \r\n ")).isEmpty();
     }
 }
