@@ -47,4 +47,8 @@ public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
     @Query("select distinct b.period.year from Bulletin b where b.status = vn.cds.baocao.bulletin.domain.BulletinStatus.PUBLISHED order by b.period.year desc")
     List<Integer> publishedYears();
+
+    /** Published bulletins without statistics: only the demo data's, before its start-up step took them. */
+    @Query("select b.id from Bulletin b where b.status = vn.cds.baocao.bulletin.domain.BulletinStatus.PUBLISHED and b.statisticsJson is null")
+    List<Long> publishedWithoutStatistics();
 }
