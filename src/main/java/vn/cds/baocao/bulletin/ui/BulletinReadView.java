@@ -37,6 +37,7 @@ import vn.cds.baocao.bulletin.service.BulletinSummary;
  */
 @Route(BulletinRoutes.READ_LIST + "/:" + BulletinReadView.ID + "(\\d+)")
 @RolesAllowed({"LEADER", "REVIEWER", "PUBLISHER"})
+@StyleSheet("context://cds/bulletin.css")
 @StyleSheet("context://cds/bulletin-reader.css")
 public class BulletinReadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
