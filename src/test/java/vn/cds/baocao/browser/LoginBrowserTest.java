@@ -41,11 +41,12 @@ class LoginBrowserTest {
 
         browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
         assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
-                "Báo cáo chuyên đề", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
+                "Bản tin / Báo cáo chuyên đề", "Tải bảng số liệu", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
         browser.logout();
 
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo", "Báo cáo chuyên đề");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
+                "Bản tin / Báo cáo chuyên đề", "Tải bảng số liệu");
         browser.logout();
 
         browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);

@@ -81,7 +81,8 @@ class PasswordChangeBrowserTest {
         }
         browser.waitFor(By.id("change-password")).click();
         browser.waitFor(By.tagName("vaadin-app-layout"));
-        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo", "Báo cáo chuyên đề");
+        assertThat(browser.menuLabels()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
+                "Bản tin / Báo cáo chuyên đề", "Tải bảng số liệu");
         browser.open("tong-quan");
         browser.waitForText("Bảng số liệu");
         assertThat(users.findByUsername(USERNAME).orElseThrow().isMustChangePassword()).isFalse();

@@ -49,4 +49,8 @@ public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
     List<Integer> publishedYears();
 
     long countByStatus(BulletinStatus status);
+
+    /** Published bulletins without statistics: only the demo data's, before its start-up step took them. */
+    @Query("select b.id from Bulletin b where b.status = vn.cds.baocao.bulletin.domain.BulletinStatus.PUBLISHED and b.statisticsJson is null")
+    List<Long> publishedWithoutStatistics();
 }

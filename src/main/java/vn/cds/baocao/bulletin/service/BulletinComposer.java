@@ -133,7 +133,7 @@ public class BulletinComposer {
             bulletin.getSections().add(new BulletinSection(bulletin, kind, position++,
                     BulletinTexts.text("bulletin.section." + kind.name())));
         }
-        takeStatistics(bulletin, snapshot, now);
+        takeStatistics(bulletin, snapshot, snapshots.write(snapshot), now);
         bulletins.saveAndFlush(bulletin);
         record(bulletin, BulletinAction.CREATE, null, actor, now, null);
         return bulletin.getId();
@@ -197,8 +197,9 @@ public class BulletinComposer {
     @PreAuthorize("hasRole('REVIEWER')")
     public BulletinDraft refreshStatistics(long bulletinId, long version) {
         Bulletin bulletin = editable(bulletinId, version, BulletinAction.REFRESH_STATISTICS);
-        takeStatistics(bulletin, snapshots.take(bulletin.getPeriod(), bulletin.getNumber(), bulletin.getIssuedOn()),
-                LocalDateTime.now(clock));
+        StatisticsSnapshot snapshot = snapshots.take(bulletin.getPeriod(), bulletin.getNumber(),
+                bulletin.getIssuedOn());
+        takeStatistics(bulletin, snapshot, snapshots.write(snapshot), LocalDateTime.now(clock));
         return saved(bulletin, BulletinAction.REFRESH_STATISTICS, null);
     }
 
@@ -313,8 +314,12 @@ public class BulletinComposer {
                 LocalDateTime.now(clock))).getId();
     }
 
-    private void takeStatistics(Bulletin bulletin, StatisticsSnapshot snapshot, LocalDateTime now) {
-        bulletin.setStatistics(snapshots.write(snapshot), now);
+    /**
+     * Stores the snapshot ({@code json}, its JSON) and its highlight sentences: a new sentence as generated, an
+     * existing one with its new generated text and its edit kept. Also the demo start-up's (DemoBulletinStatistics).
+     */
+    static void takeStatistics(Bulletin bulletin, StatisticsSnapshot snapshot, String json, LocalDateTime now) {
+        bulletin.setStatistics(json, now);
         Map<String, BulletinHighlight> existing = new HashMap<>();
         bulletin.getHighlights().forEach(h -> existing.put(h.getTableCode() + "#" + h.getPosition(), h));
         List<BulletinHighlight> kept = new ArrayList<>();

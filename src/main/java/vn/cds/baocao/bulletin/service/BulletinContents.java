@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.format.VnFormat;
+import vn.cds.baocao.bulletin.domain.Bulletin;
 import vn.cds.baocao.bulletin.domain.BulletinPicture;
 import vn.cds.baocao.bulletin.domain.BulletinPictureRepository;
 import vn.cds.baocao.bulletin.domain.SectionKind;
@@ -54,7 +55,8 @@ class BulletinContents {
             List<BulletinContent.Item> items = new ArrayList<>();
             for (ItemDraft item : section.items()) {
                 items.add(new BulletinContent.Item(items.size() + 1, item.title(), directiveLine(item),
-                        item.body(), picture(item.pictureId() == null ? null : shown.get(item.pictureId()), item.pictureCaption()),
+                        item.body(), picture(item.pictureId() == null ? null : shown.get(item.pictureId()),
+                        item.pictureCaption()),
                         blankToNull(item.source())));
             }
             sections.add(new BulletinContent.Section(section.heading(), statistics, List.copyOf(items)));
@@ -63,6 +65,11 @@ class BulletinContents {
                 statistics(snapshot, draft.highlights()), draft.closing(), draft.recipients(),
                 draft.edition() > 1 ? BulletinTexts.text("bulletin.correction.line", String.valueOf(draft.edition()),
                         Objects.toString(draft.correctionNote(), "")) : null);
+    }
+
+    /** Plain text of everything the saved bulletin prints with this snapshot, for the readers' search. */
+    String searchText(Bulletin bulletin, StatisticsSnapshot snapshot) {
+        return searchText(of(BulletinDrafts.of(bulletin, snapshot, agency), bulletin.getPeriod(), snapshot));
     }
 
     /** Plain text of everything the bulletin prints, for the readers' search. */

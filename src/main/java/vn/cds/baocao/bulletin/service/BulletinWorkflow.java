@@ -110,9 +110,7 @@ public class BulletinWorkflow {
         if (actor.equals(bulletin.getSubmittedBy())) {
             throw new BusinessException("bulletin.error.ownSubmission");
         }
-        bulletin.setSearchText(BulletinContents.searchText(contents.of(
-                BulletinDrafts.of(bulletin, snapshots.read(bulletin.getStatisticsJson()), agency),
-                bulletin.getPeriod(), snapshots.read(bulletin.getStatisticsJson()))));
+        bulletin.setSearchText(contents.searchText(bulletin, snapshots.read(bulletin.getStatisticsJson())));
         move(bulletin, BulletinAction.PUBLISH, bulletin.getCorrectionNote());
         if (bulletin.getCorrects() != null) {
             Bulletin earlier = bulletin.getCorrects();

@@ -36,14 +36,15 @@ class MenuAndAccessViewTest extends SpringBrowserlessTest {
     void reviewerMenu() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Duyệt báo cáo", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
-                "Báo cáo chuyên đề", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
+                "Bản tin / Báo cáo chuyên đề", "Tải bảng số liệu", "Soạn báo cáo chuyên đề", "Nhập số liệu từ Excel");
     }
 
     @Test
     @WithUserDetails("leader")
     void leaderMenu() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo", "Báo cáo chuyên đề");
+        assertThat(menu()).containsExactly("Trang chủ", "Tình hình nộp báo cáo", "Tổng quan kỳ báo cáo",
+                "Bản tin / Báo cáo chuyên đề", "Tải bảng số liệu");
     }
 
     @Test
