@@ -21,10 +21,20 @@ for n in 1 2 3; do [ "$n" = "$first" ] || start_db "$n"; done
 say "Galera: cluster size $(db_status "$first" wsrep_cluster_size), database $DB_NAME, user $DB_USER"
 [ "${1:-}" = db ] && exit 0
 
-# Both application nodes start at once on the same (possibly new) database: Liquibase's lock lets one apply the
-# changelog while the other waits for it.
-start_app 1
-start_app 2
+if [ "$(sql "$first" -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'
+        AND table_name = 'DATABASECHANGELOGLOCK'")" = 0 ]; then
+    # An empty database: one node creates the tables first. Liquibase creates its own two tables before it holds
+    # its lock, so two nodes starting at once on an empty database can collide there (liquibase/liquibase#5254:
+    # one of them stops with "Table 'DATABASECHANGELOG' already exists"; a systemd restart would heal it).
+    start_app 1
+    wait_app_ready 1
+    start_app 2
+else
+    # An existing database, e.g. a new release on both nodes at once: Liquibase's lock (a row of
+    # DATABASECHANGELOGLOCK) lets one node apply the new changesets while the other waits.
+    start_app 1
+    start_app 2
+fi
 wait_app_ready 1
 wait_app_ready 2
 start_haproxy
