@@ -67,6 +67,9 @@ public class SecurityConfiguration {
                                             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/cds/**", "/images/**", "/favicon.ico").permitAll());
+        // the load balancer's health check (docs/deployment.md): status only, no details (application.yml)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll());
         // The error page of a refused or failed request (base.error.HttpErrorPage) renders for everyone: without
         // this, the error dispatch is refused as well and the browser shows its own English "HTTP ERROR 403".
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());

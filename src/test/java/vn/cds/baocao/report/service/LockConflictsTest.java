@@ -29,6 +29,21 @@ class LockConflictsTest {
     }
 
     @Test
+    void aGaleraCertificationFailureAtCommitIsRetried() {
+        // On MariaDB Galera, a transaction that lost certification to one committed on another node fails at
+        // COMMIT (or is aborted by the replicated one) with 1213; Hibernate wraps the driver's exception in its
+        // TransactionException, Spring's JpaTransactionManager in a TransactionSystemException or JpaSystemException.
+        SQLException certification = new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+        RuntimeException hibernate = new org.hibernate.TransactionException("Unable to commit against JDBC Connection",
+                certification);
+        assertThat(LockConflicts.isLockConflict(new org.springframework.transaction.TransactionSystemException(
+                "Could not commit JPA transaction", hibernate))).isTrue();
+        assertThat(LockConflicts.isLockConflict(new org.springframework.orm.jpa.JpaSystemException(hibernate)))
+                .isTrue();
+    }
+
+    @Test
     void anotherUsersChangeARefusalAndOtherErrorsAreNot() {
         assertThat(LockConflicts.isLockConflict(new BusinessException("workflow.concurrentChange"))).isFalse();
         assertThat(LockConflicts.isLockConflict(new OptimisticLockingFailureException("version"))).isFalse();
