@@ -368,6 +368,7 @@ public class ReportWorkflowService {
     private <T> T transition(Function<List<ReportTransitioned>, T> work) {
         List<ReportTransitioned> announced = new ArrayList<>();
         T result = transaction.execute(status -> work.apply(announced));
+        ApprovedFigures.forgetRequestCounts();
         announced.forEach(publisher::publishEvent);
         return result;
     }
