@@ -71,7 +71,7 @@ class SwingRuleSeedTest {
             Unit unit = units.findByCode(unitFigures.getKey()).orElseThrow();
             Map<Long, PreviousValue> previous = approvedValues(unit, march);
             ReportValues.Basis catalog = reportValues.basis(unit, july);
-            ReportValues.Basis basis = new ReportValues.Basis(catalog.indicators(), previous, catalog.rules(), catalog.required());
+            ReportValues.Basis basis = catalog.withPrevious(previous);
             Map<String, Indicator> byCode = catalog.indicators().stream()
                     .collect(Collectors.toMap(Indicator::getCode, i -> i));
             Map<Long, FieldInput> inputs = new HashMap<>();

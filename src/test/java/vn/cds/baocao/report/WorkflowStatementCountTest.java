@@ -87,6 +87,38 @@ class WorkflowStatementCountTest {
                 firstSave).isLessThanOrEqualTo(25 + values);
     }
 
+    /**
+     * The approval of a report that was returned once, with a note on a value, and corrected: the notes are
+     * cleared and the baseline rows of the return are overwritten by key, those of a value removed since deleted.
+     */
+    @Test
+    void theApprovalOfACorrectedReportSendsFewStatementsToo() {
+        String code = testUnits.create(PREFIX, 1, "DEPARTMENT").getFirst();
+        ReportingPeriod period = periods.findAllByOrderByYearDescMonthDesc().stream()
+                .filter(p -> p.getStatus() == PeriodStatus.OPEN).findFirst().orElseThrow();
+        Map<Long, FieldInput> inputs = fixture.validInputs(code, period);
+        Indicator email = fixture.indicator(code, period, "official_email_pct");
+        signIn.as(code.toLowerCase());
+        ReportForm draft = workflow.saveDraft(period.getId(), -1, inputs);
+        ReportForm submitted = workflow.submit(draft.reportId(), draft.version());
+        signIn.as("reviewer");
+        workflow.returnReport(submitted.reportId(), submitted.version(), "Kiểm tra lại thư điện tử",
+                Map.of(email.getId(), "Tỷ lệ thấp hơn tháng trước?"));
+        signIn.as(code.toLowerCase());
+        Map<Long, FieldInput> corrected = new HashMap<>(inputs);
+        corrected.put(email.getId(), FieldInput.of("92"));
+        long version = workflow.form(period.getId()).version();
+        ReportForm saved = workflow.saveDraft(period.getId(), version, corrected);
+        ReportForm resubmitted = workflow.submit(saved.reportId(), saved.version());
+        signIn.as("reviewer");
+        Recording<Void> approve = SqlStatements.during(() -> workflow.approve(resubmitted.reportId(),
+                resubmitted.version()));
+
+        System.out.printf("%nStatements of the approval of a returned and corrected report: %d%n", approve.count());
+        assertThat(approve.count()).as("an approval after a return (with its notification): %s", approve)
+                .isLessThanOrEqualTo(20);
+    }
+
     private void approvedReport(String code, ReportingPeriod period) {
         Map<Long, FieldInput> inputs = fixture.validInputs(code, period);
         signIn.as(code.toLowerCase());

@@ -159,7 +159,7 @@ public class IndicatorCatalog {
 
     /** The rules between indicators of a report (e.g. "tin đã xử lý ≤ tin tiếp nhận"). */
     public List<IndicatorRule> rules() {
-        return rules.findAll();
+        return rules.findAllWithIndicators();
     }
 
     public Optional<Indicator> indicator(long id) {

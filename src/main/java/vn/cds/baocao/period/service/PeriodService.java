@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ public class PeriodService {
     }
 
     @NoRoleCheck("today's date in the province's time zone")
+    @Transactional(propagation = Propagation.SUPPORTS) // reads the clock only: no connection, no transaction commands
     public LocalDate today() {
         return LocalDate.now(clock);
     }

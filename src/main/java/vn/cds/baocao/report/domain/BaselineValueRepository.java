@@ -8,7 +8,4 @@ public interface BaselineValueRepository extends JpaRepository<BaselineValue, Ba
 
     @Query("select b from BaselineValue b where b.key.reportId = :reportId")
     List<BaselineValue> findByReportId(long reportId);
-
-    @Query("select b.key.indicatorId from BaselineValue b where b.key.reportId = :reportId")
-    List<Long> indicatorIdsOf(long reportId);
 }

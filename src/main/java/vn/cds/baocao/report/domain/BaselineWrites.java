@@ -11,4 +11,10 @@ public interface BaselineWrites {
 
     /** Deletes the report's baseline rows of these indicators (rows that exist: each key is locked, no gap). */
     void deleteBaseline(long reportId, Collection<Long> indicatorIds);
+
+    /**
+     * The report's figures and the baseline rows no figure matches any more, in one statement (plain reads, no
+     * lock): a review of a report that has a baseline needs both.
+     */
+    FiguresAgainstBaseline figuresAgainstBaseline(long reportId);
 }

@@ -3,6 +3,7 @@ package vn.cds.baocao.report.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.query.NativeQuery;
@@ -52,6 +53,35 @@ class BaselineWritesImpl implements BaselineWrites {
                 .setParameter(1, reportId)
                 .setParameter(2, indicatorIds)
                 .executeUpdate();
+    }
+
+    @Override
+    public FiguresAgainstBaseline figuresAgainstBaseline(long reportId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select v.indicator_id, v.numeric_value, v.text_value, 0 as removed
+                        from report_value v where v.report_id = ?1
+                        union all
+                        select b.indicator_id, null, null, 1 from report_baseline_value b where b.report_id = ?1
+                        and not exists (select 1 from report_value v2
+                                        where v2.report_id = b.report_id and v2.indicator_id = b.indicator_id)
+                        order by 4, 1""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("report_value")
+                .addSynchronizedQuerySpace("report_baseline_value")
+                .setParameter(1, reportId)
+                .getResultList();
+        List<Figure> figures = new ArrayList<>();
+        List<Long> removed = new ArrayList<>();
+        for (Object[] row : rows) {
+            long indicatorId = ((Number) row[0]).longValue();
+            if (((Number) row[3]).intValue() == 1) {
+                removed.add(indicatorId);
+            } else {
+                figures.add(new Figure(indicatorId, (BigDecimal) row[1], (String) row[2]));
+            }
+        }
+        return new FiguresAgainstBaseline(List.copyOf(figures), List.copyOf(removed));
     }
 
     /** A statement on the baseline table only: Hibernate need not flush other pending changes before it. */

@@ -52,8 +52,7 @@ public class ReportFormAssembler {
     public ReportForm assemble(Unit unit, ReportingPeriod period, Report report, ReportValues.Basis basis,
                                ValidationResult madeCheck) {
         List<Indicator> indicators = basis.indicators();
-        Map<Long, IndicatorSection> sectionThen = new java.util.HashMap<>();
-        catalog.entries(period).forEach(e -> sectionThen.put(e.indicator().getId(), e.section()));
+        Map<Long, IndicatorSection> sectionThen = basis.sections();
         Map<Long, PreviousValue> previous = basis.previous();
         ReportStatus status = report == null ? null : report.getStatus();
         ValidationResult check = madeCheck != null ? madeCheck : report == null ? new ValidationResult(List.of())

@@ -16,6 +16,7 @@ import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRule;
+import vn.cds.baocao.indicator.domain.IndicatorSection;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
 import vn.cds.baocao.indicator.service.ParsedValue;
@@ -65,18 +66,30 @@ public class ReportValues {
      * submitting and then showing the form does not read the catalog, the history and the rules again.
      *
      * @param required the indicators the period requires (its catalog's flag)
+     * @param sections the section each of the indicators belonged to when the period opened (its catalog's)
      */
     public record Basis(List<Indicator> indicators, Map<Long, PreviousValue> previous, List<IndicatorRule> rules,
-                        Set<Long> required) {
+                        Set<Long> required, Map<Long, IndicatorSection> sections) {
+
+        /** This basis compared with other earlier values. */
+        public Basis withPrevious(Map<Long, PreviousValue> other) {
+            return new Basis(indicators, other, rules, required, sections);
+        }
     }
 
     /** The basis of the unit's report for the period. Call inside a transaction. */
     public Basis basis(Unit unit, ReportingPeriod period) {
         List<CatalogEntry> entries = catalog.entriesForUnit(unit, period);
         Set<Long> required = new HashSet<>();
-        entries.stream().filter(CatalogEntry::required).forEach(e -> required.add(e.indicator().getId()));
+        Map<Long, IndicatorSection> sections = new HashMap<>();
+        for (CatalogEntry entry : entries) {
+            if (entry.required()) {
+                required.add(entry.indicator().getId());
+            }
+            sections.put(entry.indicator().getId(), entry.section());
+        }
         return new Basis(entries.stream().map(CatalogEntry::indicator).toList(), previousValues.before(unit, period),
-                catalog.rules(), Set.copyOf(required));
+                catalog.rules(), Set.copyOf(required), Map.copyOf(sections));
     }
 
     /** Reads the inputs for the report's unit and period; nothing is written. */

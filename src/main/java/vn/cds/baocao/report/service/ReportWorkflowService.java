@@ -29,6 +29,7 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.report.domain.BaselineValueRepository;
 import vn.cds.baocao.report.domain.Figure;
+import vn.cds.baocao.report.domain.FiguresAgainstBaseline;
 import vn.cds.baocao.report.domain.Report;
 import vn.cds.baocao.report.domain.ReportAction;
 import vn.cds.baocao.report.domain.ReportEvent;
@@ -299,7 +300,7 @@ public class ReportWorkflowService {
                 values.clearReviewNotes(reportId); // notes exist only on a report that was returned before
             }
             report.markReviewed(scope.username(), now);
-            keepBaseline(report, values.figures(reportId), ReportStatus.APPROVED, now);
+            keepBaseline(report, figuresAgainstBaseline(report), ReportStatus.APPROVED, now);
             move(report, ReportAction.APPROVE, null, now, announced);
             return null;
         });
@@ -318,9 +319,9 @@ public class ReportWorkflowService {
             requireMove(report, ReportAction.RETURN);
             String checkedReason = requireReason(reason);
             LocalDateTime now = LocalDateTime.now(clock);
-            List<Figure> figures = values.figures(reportId);
+            FiguresAgainstBaseline figures = figuresAgainstBaseline(report);
             Map<Long, String> notes = new HashMap<>();
-            for (Figure figure : figures) {
+            for (Figure figure : figures.figures()) {
                 String note = valueNotes.getOrDefault(figure.indicatorId(), "").strip();
                 if (note.length() > ReportValues.MAX_EXPLANATION_LENGTH) {
                     throw new BusinessException("workflow.note.tooLong",
@@ -368,6 +369,7 @@ public class ReportWorkflowService {
     private <T> T transition(Function<List<ReportTransitioned>, T> work) {
         List<ReportTransitioned> announced = new ArrayList<>();
         T result = transaction.execute(status -> work.apply(announced));
+        ApprovedFigures.forgetRequestCounts();
         announced.forEach(publisher::publishEvent);
         return result;
     }
@@ -393,14 +395,18 @@ public class ReportWorkflowService {
      * {@code BaselineWritesImpl}): a report reviewed for the first time has no baseline rows, so nothing is read
      * or deleted; a later review overwrites its rows and deletes only those of values removed since.
      */
-    private void keepBaseline(Report report, List<Figure> figures, ReportStatus status, LocalDateTime now) {
-        if (report.getBaselineStatus() != null) {
-            Set<Long> removed = new HashSet<>(baselines.indicatorIdsOf(report.getId()));
-            figures.forEach(figure -> removed.remove(figure.indicatorId()));
-            baselines.deleteBaseline(report.getId(), removed);
-        }
-        baselines.upsertBaseline(report.getId(), figures);
+    private void keepBaseline(Report report, FiguresAgainstBaseline figures, ReportStatus status,
+                              LocalDateTime now) {
+        baselines.deleteBaseline(report.getId(), figures.removedSinceBaseline());
+        baselines.upsertBaseline(report.getId(), figures.figures());
         report.markBaseline(status, now);
+    }
+
+    /** The report's figures; for a report reviewed before, with its baseline rows to delete, in the same statement. */
+    private FiguresAgainstBaseline figuresAgainstBaseline(Report report) {
+        return report.getBaselineStatus() == null
+                ? new FiguresAgainstBaseline(values.figures(report.getId()), List.of())
+                : baselines.figuresAgainstBaseline(report.getId());
     }
 
     /**
