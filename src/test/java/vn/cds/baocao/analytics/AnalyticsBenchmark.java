@@ -6,9 +6,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -37,7 +34,6 @@ import vn.cds.baocao.Application;
 import vn.cds.baocao.analytics.service.PeriodTableService;
 import vn.cds.baocao.analytics.service.RankingService;
 import vn.cds.baocao.analytics.service.TrendService;
-import vn.cds.baocao.base.database.EmbeddedMariaDb;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.browser.Browser;
 
@@ -64,7 +60,7 @@ public class AnalyticsBenchmark {
     static final int PERIODS = Integer.getInteger("bench.periods", 60);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 5);
     static final int BROWSER_RUNS = Integer.getInteger("bench.browserRuns", 5);
-    static final int BROWSER_WARM_UP = 2;
+    static final int BROWSER_WARM_UP = Integer.getInteger("bench.browserWarmUp", 2);
     static final int FIRST_YEAR = 2020;
     static final int WARM_UP = Integer.getInteger("bench.warmUp", 5);
     static final int RUNS = Integer.getInteger("bench.runs", 11);
@@ -75,7 +71,6 @@ public class AnalyticsBenchmark {
     static final String SHARED_RESULTS = "vn.cds.baocao.analytics.service.SharedPeriodResults";
 
     private JdbcTemplate jdbc;
-    private EmbeddedMariaDb server;
     private PeriodTableService tables;
     private RankingService rankings;
     private TrendService trends;
@@ -116,7 +111,6 @@ public class AnalyticsBenchmark {
     private void run(ConfigurableApplicationContext context, Path db) throws Exception {
         this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
-        this.server = context.getBean(EmbeddedMariaDb.class);
         this.tables = context.getBean(PeriodTableService.class);
         this.rankings = context.getBean(RankingService.class);
         this.trends = context.getBean(TrendService.class);
@@ -139,7 +133,9 @@ public class AnalyticsBenchmark {
         if (reports == (long) UNITS * PERIODS) {
             log("Reusing the generated data: %,d reports, %,d values", reports,
                     jdbc.queryForObject("SELECT COUNT(*) FROM report_value", Long.class));
-            measure(PERIODS / 2, PERIODS, false);
+            if (!Boolean.getBoolean("bench.lastOnly")) {
+                measure(PERIODS / 2, PERIODS, false);
+            }
             measure(PERIODS, PERIODS, true);
         } else {
             if (reports != 0 || benchUnits() != 0) {
@@ -151,13 +147,18 @@ public class AnalyticsBenchmark {
             generate(1, PERIODS / 2);
             log("Generated %,d reports × %d indicators (%d periods) in %d s", UNITS * PERIODS / 2, INDICATORS,
                     PERIODS / 2, seconds(started));
-            measure(PERIODS / 2, PERIODS / 2, false);
+            boolean generateOnly = Boolean.getBoolean("bench.generateOnly");
+            if (!generateOnly && !Boolean.getBoolean("bench.lastOnly")) {
+                measure(PERIODS / 2, PERIODS / 2, false);
+            }
             started = System.nanoTime();
             generate(PERIODS / 2 + 1, PERIODS);
             log("Generated the other %d periods in %d s: %,d reports, %,d values", PERIODS / 2, seconds(started),
                     jdbc.queryForObject("SELECT COUNT(*) FROM report", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM report_value", Long.class));
-            measure(PERIODS, PERIODS, true);
+            if (!generateOnly) {
+                measure(PERIODS, PERIODS, true);
+            }
         }
         System.out.println();
         lines.forEach(System.out::println);
@@ -216,13 +217,8 @@ public class AnalyticsBenchmark {
                 LEADER);
     }
 
-    /**
-     * Periods {@code from}..{@code to} (1-based): every unit approved, 40 figures each; 2 % still submitted. The
-     * buffer pool is raised for the generation only (it is write-heavy), then set back to the product's size.
-     */
-    private void generate(int from, int to) throws SQLException {
-        long productPool = jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
-        setBufferPool(2L << 30);
+    /** Periods {@code from}..{@code to} (1-based): every unit approved, 40 figures each; 2 % still submitted. */
+    private void generate(int from, int to) {
         for (int p = from; p <= to; p++) {
             long period = periodId(p);
             jdbc.update("INSERT INTO report (unit_id, period_id, status, created_at, created_by, updated_at, updated_by) "
@@ -234,14 +230,6 @@ public class AnalyticsBenchmark {
                     + "WHERE r.period_id = ? AND i.section_code = 'BENCH'", period);
         }
         jdbc.execute("ANALYZE TABLE report, report_value");
-        setBufferPool(productPool);
-    }
-
-    private void setBufferPool(long bytes) throws SQLException {
-        // a server setting: root's, not the application's account
-        try (Connection root = server.openRootConnection(""); Statement statement = root.createStatement()) {
-            statement.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
-        }
     }
 
     private static YearMonth month(int p) {
