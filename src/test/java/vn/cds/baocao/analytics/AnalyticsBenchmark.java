@@ -93,6 +93,7 @@ public class AnalyticsBenchmark {
         // Command-line arguments: they win over application.yml (default properties would not).
         List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--vaadin.productionMode=true",
                 "--cds.embedded-db.port=0",
                 "--cds.embedded-db.temporary=false",
                 "--cds.embedded-db.directory=" + db,
