@@ -2,7 +2,9 @@ package vn.cds.baocao.analytics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
+import javax.management.ObjectName;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -442,15 +444,14 @@ public class AnalyticsBenchmark {
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
 
-    private static Map<String, Long> histogram() throws IOException, InterruptedException {
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        Path jcmd = java.resolveSibling("jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(ProcessHandle.current().pid()),
-                "GC.class_histogram").redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + output);
-        }
+    /**
+     * The same command as {@code jcmd <pid> GC.class_histogram}, run in this JVM through its DiagnosticCommand MBean:
+     * the external jcmd's attach hung in the Surefire fork (1/12/2026).
+     */
+    private static Map<String, Long> histogram() throws Exception {
+        String output = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Map<String, Long> bytes = new HashMap<>();
         for (String line : output.split("\n")) {
             Matcher total = HISTOGRAM_TOTAL.matcher(line);
