@@ -29,13 +29,15 @@ public class CompositeWeightService {
     private final IndicatorSettingRepository settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SharedPeriodResults shared;
 
     public CompositeWeightService(IndicatorCatalog indicators, IndicatorSettingRepository settings,
-                                  CurrentUser currentUser, Clock clock) {
+                                  CurrentUser currentUser, Clock clock, SharedPeriodResults shared) {
         this.indicators = indicators;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /** Every numeric indicator with its current weight, in report order. */
@@ -69,7 +71,9 @@ public class CompositeWeightService {
         setting.setCompositeWeight(weight);
         setting.setTotalDecimals(totalDecimals);
         setting.touch(currentUser.require().getUsername(), LocalDateTime.now(clock));
-        return row(indicator, settings.save(setting), locale);
+        IndicatorSetting saved = settings.save(setting);
+        shared.clear(); // the TỔNG decimals are in the shared tables
+        return row(indicator, saved, locale);
     }
 
     private static WeightRow row(Indicator indicator, IndicatorSetting setting, Locale locale) {

@@ -1,6 +1,7 @@
 package vn.cds.baocao.analytics.service;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.cds.baocao.analytics.domain.IndicatorSetting;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Inputs;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Section;
@@ -28,29 +32,40 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
  * "Bảng số liệu": the statistics tables of a period, from approved reports only, for leaders and reviewers.
+ * The tables and the period list are computed once and shared by every caller ({@link SharedPeriodResults}): a
+ * shared result is answered without a transaction or a query; a missing one is computed in a read-only one.
  */
 @Service
 @Transactional(readOnly = true)
 public class PeriodTableService {
 
     private final AnalyticsData data;
+    private final SharedPeriodResults shared;
+    private final TransactionTemplate readOnly;
 
-    public PeriodTableService(AnalyticsData data) {
+    public PeriodTableService(AnalyticsData data, SharedPeriodResults shared, PlatformTransactionManager transactions) {
         this.data = data;
+        this.shared = shared;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Every period, newest first, with how many reports are approved. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<PeriodRef> periods() {
-        Map<Long, Long> approved = data.figures().approvedReportCounts();
-        List<UnitSummary> units = data.units();
-        return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
+        return shared.get(new SharedPeriodResults.Key("periods", null, null, ""), () -> readOnly.execute(s -> {
+            Map<Long, Long> approved = data.figures().approvedReportCounts();
+            List<UnitSummary> units = data.units();
+            return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
+        }));
     }
 
     /** The newest period with at least one approved report (what a leader wants to see first). */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<PeriodRef> latestWithApprovedReports() {
-        return periods().stream().filter(p -> p.approvedReports() > 0).findFirst();
+        return PeriodRef.newestWithApprovedReports(periods());
     }
 
     /** Unit types that report something, for the filter ("Sở, ban, ngành", "UBND huyện, thị xã, thành phố"). */
@@ -68,9 +83,25 @@ public class PeriodTableService {
      *
      * @param unitTypeCode only units of this type (TỔNG and highlights follow the filter); null for all
      * @param locale       the reader's language: the view's, or Vietnamese for the province's documents
+     * @return the shared, immutable tables: callers must not keep them longer than they need them (a grid asks
+     *         again for each page instead)
      */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PeriodTables tables(long periodId, String unitTypeCode, Locale locale) {
+        YearMonth month = periodMonth(periodId);
+        SharedPeriodResults.Key key = new SharedPeriodResults.Key("tables", periodId, month,
+                (unitTypeCode == null ? "" : unitTypeCode) + "|" + locale.toLanguageTag());
+        return shared.get(key, () -> readOnly.execute(s -> compute(periodId, unitTypeCode, locale)));
+    }
+
+    /** The period's month, from the shared period list (the key of its shared tables). */
+    private YearMonth periodMonth(long periodId) {
+        return periods().stream().filter(p -> p.id() == periodId).findFirst().map(PeriodRef::month)
+                .orElseGet(() -> readOnly.execute(s -> data.period(periodId).yearMonth()));
+    }
+
+    private PeriodTables compute(long periodId, String unitTypeCode, Locale locale) {
         ReportingPeriod period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()
@@ -113,6 +144,10 @@ public class PeriodTableService {
 
     /** The tables of a period. */
     public record PeriodTables(PeriodRef period, String unitTypeCode, List<SectionTable> sections) {
+
+        public PeriodTables {
+            sections = List.copyOf(sections);
+        }
 
         public Optional<SectionTable> section(String code) {
             return sections.stream().filter(s -> s.code().equals(code)).findFirst();

@@ -12,12 +12,25 @@ import vn.cds.baocao.indicator.service.Verdict;
 public record SectionTable(String code, String name, List<ColumnSpec> columns, List<Row> rows,
                            List<TotalRow> totals, List<Highlight> highlights, List<UnitRef> notApprovedUnits) {
 
+    /** Immutable: one table is shared by every leader's session ({@link SharedPeriodResults}). */
+    public SectionTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        totals = List.copyOf(totals);
+        highlights = List.copyOf(highlights);
+        notApprovedUnits = List.copyOf(notApprovedUnits);
+    }
+
     /** True when at least one approved figure is in the table. */
     public boolean hasValues() {
         return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Cell::hasValue));
     }
 
     public record Row(UnitRef unit, boolean approved, List<Cell> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
     }
 
     /**

@@ -102,7 +102,7 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
         tabs.addSelectedChangeListener(e -> refreshSelected());
         add(filters, approvedOnly, tabs);
 
-        period.setValue(tableService.latestWithApprovedReports().orElse(periods.getFirst()));
+        period.setValue(PeriodRef.newestWithApprovedReports(periods).orElse(periods.getFirst()));
         period.addValueChangeListener(e -> changed());
         unitType.addValueChangeListener(e -> changed());
     }

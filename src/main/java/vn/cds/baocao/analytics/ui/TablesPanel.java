@@ -17,6 +17,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -28,6 +32,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import vn.cds.baocao.analytics.service.Cell;
 import vn.cds.baocao.analytics.service.CellText;
 import vn.cds.baocao.analytics.service.ColumnSpec;
@@ -42,15 +48,22 @@ import vn.cds.baocao.analytics.service.SectionTable.TotalRow;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Verdict;
 
-/** "Bảng số liệu": one grid per table of the report, with TỔNG rows, CSV download and the generated highlights. */
+/**
+ * "Bảng số liệu": one grid per table of the report, with TỔNG rows, CSV download and the generated highlights.
+ * The session keeps none of the tables' rows: each grid asks the service for the page it shows, out of the tables
+ * every leader shares ({@code PeriodTableService.tables}); the "change" columns exist only while they are shown.
+ */
 class TablesPanel extends VerticalLayout {
 
     static final int ALL_ROWS_VISIBLE_UP_TO = 60;
+    /** Rows per request of a long grid: about two screens of compact rows. */
+    static final int PAGE_SIZE = 40;
 
     private final PeriodTableService service;
     private final Checkbox showChanges = new Checkbox();
-    private final List<Grid.Column<Row>> changeColumns = new ArrayList<>();
     private final VerticalLayout content = new VerticalLayout();
+    private PeriodRef shownPeriod;
+    private String shownType;
 
     TablesPanel(PeriodTableService service) {
         this.service = service;
@@ -58,13 +71,18 @@ class TablesPanel extends VerticalLayout {
         content.setPadding(false);
         showChanges.setLabel(getTranslation("analytics.tables.showChanges"));
         showChanges.setValue(true);
-        showChanges.addValueChangeListener(e -> changeColumns.forEach(c -> c.setVisible(e.getValue())));
+        showChanges.addValueChangeListener(e -> {
+            if (shownPeriod != null) {
+                show(shownPeriod, shownType);
+            }
+        });
         add(showChanges, content);
     }
 
     void show(PeriodRef period, String unitType) {
+        shownPeriod = period;
+        shownType = unitType;
         content.removeAll();
-        changeColumns.clear();
         PeriodTables tables = service.tables(period.id(), unitType, getLocale());
         int number = 1;
         for (SectionTable table : tables.sections()) {
@@ -88,7 +106,7 @@ class TablesPanel extends VerticalLayout {
             return block;
         }
         head.add(csvLink(table, period, unitType));
-        block.add(head, grid(table));
+        block.add(head, grid(table, period.id(), unitType));
         if (!table.highlights().isEmpty()) {
             block.add(highlights(table.highlights()));
         }
@@ -107,50 +125,50 @@ class TablesPanel extends VerticalLayout {
         return link;
     }
 
-    private Grid<Row> grid(SectionTable table) {
+    private Grid<Line> grid(SectionTable table, long periodId, String unitType) {
         Locale locale = getLocale();
-        Grid<Row> grid = new Grid<>();
+        Grid<Line> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.addClassName("cds-table");
-        Map<Row, Integer> order = new HashMap<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            order.put(table.rows().get(i), i + 1);
-        }
-        Grid.Column<Row> number = grid.addColumn(order::get).setHeader(getTranslation("analytics.column.number"))
+        Map<String, Comparator<Row>> sorts = new HashMap<>();
+        Grid.Column<Line> number = grid.addColumn(Line::number).setHeader(getTranslation("analytics.column.number"))
                 .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        Collator collator = Collator.getInstance(Locale.of("vi", "VN"));
-        Grid.Column<Row> unit = grid.addColumn(row -> row.unit().shortName())
+        Grid.Column<Line> unit = grid.addColumn(line -> line.row().unit().shortName())
                 .setHeader(getTranslation("analytics.column.unit"))
-                .setComparator(Comparator.comparing((Row row) -> row.unit().shortName(), collator))
                 .setWidth("13em").setFlexGrow(1).setResizable(true);
+        sortable(unit, "unit", Comparator.comparing((Row row) -> row.unit().shortName(),
+                Collator.getInstance(Locale.of("vi", "VN"))), sorts);
 
         boolean grouped = table.columns().stream().anyMatch(c -> c.targetText() != null || c.comparedWith() != null);
         HeaderRow groups = grouped ? grid.prependHeaderRow() : null;
-        List<List<Grid.Column<Row>>> valueColumns = new ArrayList<>();
+        List<List<Grid.Column<Line>>> valueColumns = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             ColumnSpec spec = table.columns().get(c);
             int index = c;
-            List<Grid.Column<Row>> own = new ArrayList<>();
-            Grid.Column<Row> value = grid.addColumn(row -> CellText.value(spec, row.cells().get(index), locale))
-                    .setComparator(byValue(index)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                    .setPartNameGenerator(row -> row.cells().get(index).state() == Cell.State.NOT_APPROVED
-                            ? "cds-not-approved" : row.cells().get(index).state().isNoFigure() ? "cds-no-figure" : null);
-            value.setHeader(header(grouped ? getTranslation("analytics.column.value") : spec.header()));
+            List<Grid.Column<Line>> own = new ArrayList<>();
+            Grid.Column<Line> value = grid.addColumn(line -> CellText.value(spec, line.cell(index), locale))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setPartNameGenerator(line -> line.cell(index).state() == Cell.State.NOT_APPROVED
+                            ? "cds-not-approved" : line.cell(index).state().isNoFigure() ? "cds-no-figure" : null);
+            sortable(value, "v" + c, byValue(index), sorts);
+            if (grouped) {
+                value.setHeader(getTranslation("analytics.column.value"));
+            } else {
+                value.setHeader(header(spec.header()));
+            }
             own.add(value);
             if (spec.targetText() != null) {
-                own.add(grid.addColumn(row -> CellText.verdict(row.cells().get(index).verdict(), locale))
-                        .setHeader(header(CellText.verdictHeader(spec, locale))).setAutoWidth(true)
-                        .setSortable(true)
-                        .setComparator(Comparator.comparing((Row row) -> row.cells().get(index).verdict()))
-                        .setPartNameGenerator(row -> verdictPart(row.cells().get(index).verdict())));
+                Grid.Column<Line> verdict = grid.addColumn(line -> CellText.verdict(line.cell(index).verdict(), locale))
+                        .setHeader(CellText.verdictHeader(spec, locale)).setAutoWidth(true)
+                        .setPartNameGenerator(line -> verdictPart(line.cell(index).verdict()));
+                sortable(verdict, "t" + c, Comparator.comparing((Row row) -> row.cells().get(index).verdict()), sorts);
+                own.add(verdict);
             }
-            if (spec.comparedWith() != null) {
-                Grid.Column<Row> change = grid.addColumn(row -> CellText.change(row.cells().get(index), locale))
-                        .setHeader(header(CellText.changeHeader(spec, locale))).setAutoWidth(true)
-                        .setComparator(byChange(index))
-                        .setPartNameGenerator(row -> changePart(row.cells().get(index).change()));
-                changeColumns.add(change);
-                change.setVisible(showChanges.getValue());
+            if (spec.comparedWith() != null && showChanges.getValue()) {
+                Grid.Column<Line> change = grid.addColumn(line -> CellText.change(line.cell(index), locale))
+                        .setHeader(CellText.changeHeader(spec, locale)).setAutoWidth(true)
+                        .setPartNameGenerator(line -> changePart(line.cell(index).change()));
+                sortable(change, "c" + c, byChange(index), sorts);
                 own.add(change);
             }
             if (groups != null) {
@@ -163,35 +181,76 @@ class TablesPanel extends VerticalLayout {
         if (groups != null) {
             groups.join(number, unit).setText("");
         }
+        // Texts, not components, in the sub-headers and footers: a component per cell is a node of the UI's state
+        // for each column (100 columns at 3,500 units) sent with the first answer; the footer is bold by CSS.
         for (TotalRow total : table.totals()) {
             FooterRow footer = grid.appendFooterRow();
-            footer.getCell(unit).setComponent(strong(total.label()));
+            footer.getCell(unit).setText(total.label());
             for (int c = 0; c < table.columns().size(); c++) {
                 ColumnSpec spec = table.columns().get(c);
                 TotalCell cell = total.cells().get(c);
-                List<Grid.Column<Row>> own = valueColumns.get(c);
+                List<Grid.Column<Line>> own = valueColumns.get(c);
                 String coverage = CellText.totalCoverage(cell, locale);
-                Span text = strong(CellText.total(spec, cell));
-                if (!coverage.isEmpty()) {
-                    Span note = new Span(" " + coverage);
-                    note.addClassName("cds-total-coverage");
-                    footer.getCell(own.getFirst()).setComponent(new Span(text, note));
-                } else {
-                    footer.getCell(own.getFirst()).setComponent(text);
-                }
+                String text = CellText.total(spec, cell);
+                footer.getCell(own.getFirst()).setText(coverage.isEmpty() ? text : text + " " + coverage);
                 if (spec.targetText() != null && cell != null && cell.verdict() != Verdict.NONE) {
-                    footer.getCell(own.get(1)).setComponent(strong(CellText.verdict(cell.verdict(), locale)));
+                    footer.getCell(own.get(1)).setText(CellText.verdict(cell.verdict(), locale));
                 }
             }
         }
-        grid.setItems(table.rows());
-        if (table.rows().size() <= ALL_ROWS_VISIBLE_UP_TO) {
+        String code = table.code();
+        int rowCount = table.rows().size();
+        grid.setItems(new CallbackDataProvider<Line, Void>(
+                query -> lines(rowsOf(periodId, unitType, code, locale), query, sorts),
+                query -> rowCount, line -> line.row().unit().id()));
+        if (rowCount <= ALL_ROWS_VISIBLE_UP_TO) {
             grid.setAllRowsVisible(true);
         } else {
+            grid.setPageSize(PAGE_SIZE);
             grid.setHeight("70vh");
         }
         grid.setWidthFull();
         return grid;
+    }
+
+    /** The table's rows as the service shares them now (the session keeps none of them). */
+    private List<Row> rowsOf(long periodId, String unitType, String code, Locale locale) {
+        return service.tables(periodId, unitType, locale).section(code).map(SectionTable::rows).orElse(List.of());
+    }
+
+    /** One page of rows, numbered as in the report, in the grid's sort order. */
+    private static Stream<Line> lines(List<Row> rows, Query<Line, Void> query, Map<String, Comparator<Row>> sorts) {
+        Comparator<Line> order = null;
+        for (QuerySortOrder sort : query.getSortOrders()) {
+            Comparator<Row> byRow = sorts.get(sort.getSorted());
+            if (byRow == null) {
+                continue;
+            }
+            Comparator<Line> byLine = Comparator.comparing(Line::row, byRow);
+            if (sort.getDirection() == SortDirection.DESCENDING) {
+                byLine = byLine.reversed();
+            }
+            order = order == null ? byLine : order.thenComparing(byLine);
+        }
+        Stream<Line> all = IntStream.range(0, rows.size()).mapToObj(i -> new Line(i + 1, rows.get(i)));
+        if (order != null) {
+            all = all.sorted(order);
+        }
+        return all.skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    private static void sortable(Grid.Column<Line> column, String key, Comparator<Row> comparator,
+                                 Map<String, Comparator<Row>> sorts) {
+        column.setSortProperty(key);
+        sorts.put(key, comparator);
+    }
+
+    /** A row of the shared table with its number in the report. */
+    record Line(int number, Row row) {
+
+        Cell cell(int index) {
+            return row.cells().get(index);
+        }
     }
 
     private static Comparator<Row> byValue(int index) {
@@ -228,12 +287,6 @@ class TablesPanel extends VerticalLayout {
     private static Span header(String text) {
         Span span = new Span(text);
         span.addClassName("cds-grid-header");
-        return span;
-    }
-
-    private static Span strong(String text) {
-        Span span = new Span(text);
-        span.addClassName("cds-total");
         return span;
     }
 
