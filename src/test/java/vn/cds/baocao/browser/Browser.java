@@ -127,6 +127,39 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Types into the element (an input or textarea inside a Vaadin field), scrolled into view first. */
+    public void type(By by, CharSequence... keys) {
+        WebElement element = waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.sendKeys(keys);
+    }
+
+    /** Picks the item with this text in the open vaadin-select's overlay. */
+    public void clickSelectItem(String text) {
+        waiting().until(d -> {
+            for (WebElement item : d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + text + "']"))) {
+                if (item.isDisplayed()) {
+                    ((JavascriptExecutor) d).executeScript("arguments[0].click();", item);
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Chooses the file in a vaadin-upload, which starts uploading it: its file input is hidden (in the shadow root
+     * or, depending on the version, in the light DOM); WebDriver may send a path to a hidden file input.
+     */
+    public void chooseFile(By upload, Path file) {
+        WebElement host = waitFor(upload);
+        WebElement input = waiting().until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                "const u = arguments[0];"
+                        + "return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
+                        + " || u.querySelector('input[type=file]');", host));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

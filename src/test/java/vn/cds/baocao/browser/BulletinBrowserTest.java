@@ -8,12 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -31,12 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cds.baocao.bulletin.BulletinReadFixture;
 import vn.cds.baocao.bulletin.domain.BulletinStatus;
-import vn.cds.baocao.bulletin.domain.SectionKind;
 import vn.cds.baocao.bulletin.service.BulletinComposer;
-import vn.cds.baocao.bulletin.service.BulletinDraft;
-import vn.cds.baocao.bulletin.service.BulletinDraft.ItemDraft;
-import vn.cds.baocao.bulletin.service.BulletinDraft.SectionDraft;
-import vn.cds.baocao.bulletin.service.BulletinWorkflow;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.DemoAccounts;
 import vn.cds.baocao.support.SignIn;
@@ -47,9 +40,9 @@ import vn.cds.baocao.support.SignIn;
  * (360 × 740) opens "Bản tin / Báo cáo chuyên đề", searches, reads it — the seed's sections in order, the page never
  * wider than the screen — and downloads the DOCX.
  * <p>
- * Composing, submitting and publishing go through the services (BulletinComposer, BulletinWorkflow): the editor
- * screens are built on another branch; after their merge these steps move to the browser. The reading part is the
- * browser's.
+ * Every step goes through the browser: the reviewer composes on the desktop-sized window ("Soạn báo cáo chuyên
+ * đề"), the publisher publishes through the check dialog, the leader reads on the phone-sized one. The service is
+ * asked only for the status after each hand-over.
  */
 @CdsSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +50,9 @@ class BulletinBrowserTest {
 
     private static final String FIRST = "Chính quyền số ở xã biên giới Lộc Thạnh";
     private static final String SECOND = "Tổ công nghệ số cộng đồng hướng dẫn cài VNeID";
+    private static final String PERIOD = "Tháng 7/2024";
+    private static final String CAPTION = "Bộ phận một cửa xã Lộc Thạnh";
+    private static final String SHARING = "#bulletin-section-sharing";
     /** A word only this bulletin holds, to search for. */
     private static final String WORD = "Lộc Thạnh";
 
@@ -64,8 +60,6 @@ class BulletinBrowserTest {
     int port;
     @Autowired
     BulletinComposer composer;
-    @Autowired
-    BulletinWorkflow workflow;
     @Autowired
     BulletinReadFixture fixture;
     @Autowired
@@ -92,10 +86,13 @@ class BulletinBrowserTest {
 
     @Test
     void composedSubmittedPublishedThenReadOnAPhoneAndDownloaded() throws IOException {
-        bulletinId = composeAndSubmit();
+        long id = composeAndSubmit();
         signIn.as(BulletinReadFixture.PUBLISHER);
-        workflow.publish(bulletinId, composer.draft(bulletinId).version());
-        assertThat(composer.draft(bulletinId).status()).isEqualTo(BulletinStatus.PUBLISHED);
+        assertThat(composer.draft(id).status()).isEqualTo(BulletinStatus.SUBMITTED);
+        signIn.out();
+        publish(id);
+        signIn.as(BulletinReadFixture.PUBLISHER);
+        assertThat(composer.draft(id).status()).isEqualTo(BulletinStatus.PUBLISHED);
         signIn.out();
 
         browser.driver().manage().window().setSize(new Dimension(360, 740));
@@ -141,38 +138,94 @@ class BulletinBrowserTest {
         browser.logout();
     }
 
-    /** As the demo reviewer: Tháng 7/2024, two articles (the first with a picture), a news item, a directive. */
+    /**
+     * As the demo reviewer, in the browser: creates the Tháng 7/2024 bulletin, adds two articles to GÓC CHIA SẺ (the
+     * first with a bold phrase, a source and a picture with its caption), saves, submits; answers the bulletin's id.
+     */
     private long composeAndSubmit() throws IOException {
-        signIn.as(DemoAccounts.REVIEWER);
+        browser.login(DemoAccounts.REVIEWER, DemoAccounts.PASSWORD);
+        browser.open("soan-ban-tin");
+        browser.click(By.id("bulletin-create"));
+        browser.click(By.id("bulletin-create-period"));
+        browser.clickSelectItem(PERIOD);
+        browser.waiting().until(d -> d.findElement(By.id("bulletin-create-period")).getText().contains(PERIOD));
+        browser.click(By.id("bulletin-create-confirm"));
+        browser.waiting().until(d -> browser.currentPath().matches("/soan-ban-tin/[0-9]+"));
+        long id = Long.parseLong(browser.currentPath().substring("/soan-ban-tin/".length()));
+        bulletinId = id;
+        browser.waitFor(By.id("bulletin-section-sharing"));
+        browser.waitForText(PERIOD);
+
+        addArticle(1, FIRST, "Xã **Lộc Thạnh** đưa 100% thủ tục hành chính lên môi trường số.", "Báo Bình Phước");
+        Path picture = Files.createTempFile("bulletin-picture-", ".png");
         try {
-            long id = composer.create(fixture.periodId(2024, 7));
-            long picture = composer.uploadPicture(id, png());
-            BulletinDraft draft = composer.draft(id);
-            Map<SectionKind, List<ItemDraft>> items = Map.of(
-                    SectionKind.SHARING, List.of(
-                            new ItemDraft(FIRST, "Xã **Lộc Thạnh** đưa 100% thủ tục hành chính lên môi trường số.",
-                                    "Báo Bình Phước", null, null, null, picture, "Bộ phận một cửa xã Lộc Thạnh"),
-                            new ItemDraft(SECOND, "Các tổ đến từng nhà hướng dẫn:\n\n- cài ứng dụng\n- kích hoạt tài khoản",
-                                    null, null, null, null, null, null)),
-                    SectionKind.ACTIVITIES, List.of(new ItemDraft("Hội nghị giao ban CĐS tháng 7",
-                            "Ngày 25/7/2024, Ban Chỉ đạo họp giao ban.", null, null, null, null, null, null)),
-                    SectionKind.DIRECTIVES, List.of(new ItemDraft("Kế hoạch cao điểm tháng 8",
-                            "UBND tỉnh ban hành kế hoạch.", null, "300/KH-UBND", LocalDate.of(2024, 7, 30),
-                            "UBND tỉnh", null, null)));
-            List<SectionDraft> sections = new ArrayList<>();
-            for (SectionDraft section : draft.sections()) {
-                sections.add(new SectionDraft(section.kind(), section.heading(),
-                        items.getOrDefault(section.kind(), section.items())));
-            }
-            BulletinDraft saved = composer.save(new BulletinDraft(draft.id(), draft.version(), draft.status(),
-                    draft.periodId(), draft.periodLabel(), draft.edition(), draft.correctionNote(), draft.number(),
-                    draft.numberPreview(), draft.issuedOn(), draft.title(), draft.subtitle(), draft.opening(),
-                    draft.closing(), draft.recipients(), sections, draft.highlights(), draft.statisticsTakenAt()));
-            workflow.submit(id, saved.version());
-            return id;
+            Files.write(picture, png());
+            browser.chooseFile(By.cssSelector(item(1) + " .bulletin-editor-upload"), picture);
+            browser.waitFor(By.cssSelector(item(1) + " img.bulletin-editor-picture-image"));
         } finally {
-            signIn.out();
+            Files.deleteIfExists(picture);
         }
+        browser.type(By.cssSelector(item(1) + " vaadin-text-field.bulletin-editor-item-caption input"),
+                CAPTION, Keys.TAB);
+        addArticle(2, SECOND, "Các tổ đến từng nhà hướng dẫn cài ứng dụng và kích hoạt tài khoản.", null);
+
+        browser.click(By.id("bulletin-save"));
+        browser.waitForText("Đã lưu");
+        // what the saved bulletin shows again after the save: both articles, the picture
+        browser.waiting().until(d -> d.findElements(By.cssSelector(SHARING + " .bulletin-editor-item")).size() == 2);
+        assertThat(browser.waitFor(By.cssSelector(item(1) + " vaadin-text-field.bulletin-editor-item-title input"))
+                .getDomProperty("value")).isEqualTo(FIRST);
+        browser.waitFor(By.cssSelector(item(1) + " img.bulletin-editor-picture-image"));
+
+        browser.click(By.id("bulletin-submit"));
+        browser.clickButtonWithText("Trình phê duyệt", true);
+        browser.waitForText("Đã trình bản tin để phê duyệt.");
+        browser.waiting().until(d -> d.findElements(By.id("bulletin-submit")).isEmpty());
+        browser.logout();
+        return id;
+    }
+
+    /** Adds an article at the end of GÓC CHIA SẺ and fills it in; the body's preview shows its bold phrase. */
+    private void addArticle(int number, String title, String body, String source) {
+        browser.click(By.cssSelector(SHARING + " .bulletin-editor-item-add"));
+        browser.waiting().until(d -> d.findElements(By.cssSelector(SHARING + " .bulletin-editor-item")).size() == number);
+        browser.type(By.cssSelector(item(number) + " vaadin-text-field.bulletin-editor-item-title input"), title,
+                Keys.TAB);
+        browser.type(By.cssSelector(item(number) + " vaadin-text-area.bulletin-editor-text textarea"), body, Keys.TAB);
+        if (body.contains("**")) {
+            String bold = body.substring(body.indexOf("**") + 2, body.indexOf("**", body.indexOf("**") + 2));
+            browser.waiting().until(d -> d.findElements(By.cssSelector(item(number) + " .bulletin-editor-preview strong"))
+                    .stream().anyMatch(strong -> strong.getText().equals(bold)));
+        }
+        if (source != null) {
+            browser.type(By.cssSelector(item(number) + " vaadin-text-field.bulletin-editor-item-source input"), source,
+                    Keys.TAB);
+        }
+    }
+
+    /** The article at this place (from 1) of GÓC CHIA SẺ. */
+    private static String item(int number) {
+        return SHARING + " .bulletin-editor-items > .bulletin-editor-item:nth-child(" + number + ")";
+    }
+
+    /** As the demo publisher: opens the submitted bulletin, reads the check and publishes. */
+    private void publish(long id) {
+        browser.login(BulletinReadFixture.PUBLISHER, DemoAccounts.PASSWORD);
+        browser.open("soan-ban-tin/" + id);
+        WebElement printed = browser.waitFor(By.id("bulletin-printed"));
+        browser.waitForText(SECOND);
+        String text = printed.getText();
+        assertThat(text).contains(FIRST, SECOND, CAPTION, "Báo Bình Phước");
+        assertThat(browser.driver().findElements(By.cssSelector("#bulletin-printed strong")))
+                .as("the bold phrase as it prints").anyMatch(strong -> strong.getText().equals("Lộc Thạnh"));
+        assertThat(browser.driver().findElements(By.cssSelector("#bulletin-printed img"))).as("the picture")
+                .hasSize(1);
+        browser.click(By.id("bulletin-publish"));
+        browser.waitFor(By.id("bulletin-publication-check"));
+        browser.click(By.id("bulletin-publish-confirm"));
+        browser.waitForText("Đã phê duyệt và phát hành bản tin.");
+        browser.waiting().until(d -> d.findElements(By.id("bulletin-publish")).isEmpty());
+        browser.logout();
     }
 
     private static byte[] png() throws IOException {
