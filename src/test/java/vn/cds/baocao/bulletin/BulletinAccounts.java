@@ -11,7 +11,8 @@ import vn.cds.baocao.support.DemoAccounts;
 
 /**
  * Accounts of the bulletin's tests, created once and kept (like the demo accounts): a head of the standing agency
- * ({@link #PUBLISHER}), a second composer, and one who both composes and approves ({@link #COMPOSER_AND_PUBLISHER}).
+ * ({@link #PUBLISHER}), a second composer, and one who both composes and approves ({@link #COMPOSER_AND_PUBLISHER}),
+ * each with an e-mail address.
  */
 @Component
 public class BulletinAccounts {
@@ -43,6 +44,8 @@ public class BulletinAccounts {
             }
             AppUser user = new AppUser(username, passwords.encode(DemoAccounts.PASSWORD), fullName,
                     LocalDateTime.of(2024, 1, 1, 8, 0));
+            // with an address, like the demo accounts: tests of the mail copies expect every reviewer's to be sent
+            user.setEmail(username + "@demo.cds.local");
             for (Role role : roles) {
                 user.getRoles().add(role);
             }
