@@ -6,11 +6,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.cds.baocao.base.error.BusinessException;
 
 public interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
     @Query("select b from Bulletin b join fetch b.period where b.id = :id")
     Optional<Bulletin> findWithPeriod(@Param("id") long id);
+
+    /** The bulletin with its period, or the refusal "bulletin.error.notFound". */
+    default Bulletin require(long id) {
+        return findWithPeriod(id).orElseThrow(() -> new BusinessException("bulletin.error.notFound"));
+    }
+
+    /** The periods that have a bulletin (of any edition). */
+    @Query("select distinct b.period.id from Bulletin b")
+    List<Long> periodIds();
 
     /** Every edition of a period's bulletin, newest first. */
     @Query("select b from Bulletin b where b.period.id = :periodId order by b.edition desc")

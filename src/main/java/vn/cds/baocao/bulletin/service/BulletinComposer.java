@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -99,7 +100,7 @@ public class BulletinComposer {
     @Transactional(readOnly = true)
     public List<PeriodChoice> periodsWithoutBulletin() {
         LocalDate today = LocalDate.now(clock);
-        Set<Long> taken = bulletins.findAll().stream().map(b -> b.getPeriod().getId()).collect(Collectors.toSet());
+        Set<Long> taken = Set.copyOf(bulletins.periodIds());
         return periods.newestFirst().stream()
                 .filter(p -> !p.getDataFrom().isAfter(today) && !taken.contains(p.getId()))
                 .map(p -> new PeriodChoice(p.getId(), p.label(BulletinTexts.VI))).toList();
@@ -340,7 +341,7 @@ public class BulletinComposer {
 
     private Map<Long, BulletinPicture> ownPictures(Bulletin bulletin, BulletinDraft draft) {
         List<Long> ids = draft.sections().stream().flatMap(s -> s.items().stream()).map(ItemDraft::pictureId)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         Map<Long, BulletinPicture> found = ids.isEmpty() ? Map.of() : pictures.findByIdIn(ids).stream()
                 .filter(p -> p.getBulletinId() == bulletin.getId())
                 .collect(Collectors.toMap(BulletinPicture::getId, p -> p));
@@ -385,8 +386,7 @@ public class BulletinComposer {
     }
 
     private Bulletin find(long bulletinId) {
-        return bulletins.findWithPeriod(bulletinId)
-                .orElseThrow(() -> new BusinessException("bulletin.error.notFound"));
+        return bulletins.require(bulletinId);
     }
 
     BulletinSummary summary(Bulletin bulletin) {

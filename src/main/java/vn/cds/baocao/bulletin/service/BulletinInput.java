@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cds.baocao.base.error.BusinessException;
+import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.bulletin.domain.Bulletin;
 import vn.cds.baocao.bulletin.domain.SectionKind;
 import vn.cds.baocao.bulletin.service.BulletinDraft.HighlightDraft;
@@ -45,7 +46,7 @@ class BulletinInput {
         }
         if (draft.issuedOn().isBefore(bulletin.getPeriod().getDataFrom())) {
             throw new BusinessException("bulletin.error.dateBeforePeriod",
-                    vn.cds.baocao.base.format.VnFormat.date(bulletin.getPeriod().getDataFrom()));
+                    VnFormat.date(bulletin.getPeriod().getDataFrom()));
         }
         String note = bulletin.getEdition() > 1 ? required(draft.correctionNote(), "bulletin.error.noteRequired",
                 MAX_NOTE) : null;

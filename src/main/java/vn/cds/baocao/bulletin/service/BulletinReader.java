@@ -116,8 +116,7 @@ public class BulletinReader {
 
     /** A leader reads published editions only ("not found" otherwise, so drafts are not even revealed). */
     private Bulletin readable(long bulletinId) {
-        Bulletin bulletin = bulletins.findWithPeriod(bulletinId)
-                .orElseThrow(() -> new BusinessException("bulletin.error.notFound"));
+        Bulletin bulletin = bulletins.require(bulletinId);
         if (!mayRead(bulletin)) {
             throw new BusinessException("bulletin.error.notFound");
         }

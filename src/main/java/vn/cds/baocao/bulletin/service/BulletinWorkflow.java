@@ -159,8 +159,7 @@ public class BulletinWorkflow {
     }
 
     private Bulletin find(long bulletinId) {
-        return bulletins.findWithPeriod(bulletinId)
-                .orElseThrow(() -> new BusinessException("bulletin.error.notFound"));
+        return bulletins.require(bulletinId);
     }
 
     /**
