@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cds.baocao.analytics.service.LeaderHome;
 import vn.cds.baocao.analytics.service.LeaderHome.KeyFigure;
 import vn.cds.baocao.analytics.service.LeaderHomeService;
+import vn.cds.baocao.analytics.service.RankingService;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.SignIn;
@@ -40,6 +41,8 @@ class HomeBrowserTest {
     int port;
     @Autowired
     LeaderHomeService leaders;
+    @Autowired
+    RankingService rankings;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -69,6 +72,13 @@ class HomeBrowserTest {
     void theLeaderSeesTheKeyFiguresAndOpensARanking() throws IOException {
         signIn.as(DemoAccounts.LEADER);
         LeaderHome expected = leaders.home(Messages.VIETNAMESE).orElseThrow();
+        // a figure whose ranking has a bar to draw: other tests of the suite may approve a later period first, and
+        // an indicator nobody of it reported is listed without a chart ("analytics.ranking.noneRanked")
+        KeyFigure figure = expected.figures().stream()
+                .filter(f -> !f.column().code().equals("dvc_online_rate_pct"))
+                .filter(f -> !rankings.ranking(expected.period().id(), f.column().indicatorId(), null,
+                        Messages.VIETNAMESE).ranked().isEmpty())
+                .findFirst().orElseThrow();
         signIn.out();
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);
         browser.waitFor(By.id("home-leader"));
@@ -87,8 +97,6 @@ class HomeBrowserTest {
         assertNoSidewaysScroll();
         browser.driver().manage().window().setSize(DESKTOP);
 
-        KeyFigure figure = expected.figures().stream().filter(f -> !f.column().code().equals("dvc_online_rate_pct"))
-                .findFirst().orElseThrow();
         browser.click(By.cssSelector("#home-figure-" + figure.column().code() + " a"));
         browser.waitFor(By.cssSelector("cds-chart#ranking-chart[data-rendered='true']"));
         assertThat(browser.currentPath()).startsWith("/tong-quan?")
