@@ -5,6 +5,8 @@ REPO="$(cd "$HERE/../.." && pwd)"
 # shellcheck source=cluster.env
 . "$HERE/cluster.env"
 export JAVA_HOME
+# mariadbd and haproxy live in /usr/sbin, which a non-login root shell (CI) may not have on its PATH
+export PATH="$PATH:/usr/sbin:/sbin"
 
 say() { printf '%s %s\n' "$(date +%T)" "$*"; }
 die() { say "LỖI / ERROR: $*" >&2; exit 1; }

@@ -111,7 +111,7 @@ class ClusterFailureTest {
         Throughput throughput = new Throughput(HTTP_PORT);
         double twoNodes = throughput.requestsPerSecond(8, Duration.ofSeconds(20));
 
-        HealthProbes probes = new HealthProbes(HTTP_PORT, 4, Duration.ofMillis(200));
+        HealthProbes probes = new HealthProbes(HTTP_PORT, 4, Duration.ofMillis(200), start);
         probes.start();
 
         long runStart = System.nanoTime();

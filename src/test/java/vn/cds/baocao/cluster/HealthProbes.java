@@ -28,10 +28,12 @@ final class HealthProbes {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile boolean running;
-    private final long start = System.nanoTime();
+    /** The test's own start ({@code System.nanoTime()}), so that outages and failure events share one clock. */
+    private final long start;
 
-    HealthProbes(int port, int clients, Duration interval) {
+    HealthProbes(int port, int clients, Duration interval, long start) {
         this.port = port;
+        this.start = start;
         this.clients = clients;
         this.interval = interval;
     }
