@@ -1,6 +1,7 @@
 package vn.cds.baocao.analytics.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,6 +59,11 @@ class TablesPanel extends VerticalLayout {
     static final int ALL_ROWS_VISIBLE_UP_TO = 60;
     /** Rows per request of a long grid: about two screens of compact rows. */
     static final int PAGE_SIZE = 40;
+    /**
+     * From this many columns the browser renders only the cells of the columns in view, and the columns get fixed
+     * widths: measuring every column's content for its width (auto width) is what makes a wide grid slow to show.
+     */
+    static final int LAZY_COLUMNS_FROM = 16;
 
     private final PeriodTableService service;
     private final Checkbox showChanges = new Checkbox();
@@ -140,6 +146,7 @@ class TablesPanel extends VerticalLayout {
                 Collator.getInstance(Locale.of("vi", "VN"))), sorts);
 
         boolean grouped = table.columns().stream().anyMatch(c -> c.targetText() != null || c.comparedWith() != null);
+        boolean wide = 2 + gridColumns(table) >= LAZY_COLUMNS_FROM;
         HeaderRow groups = grouped ? grid.prependHeaderRow() : null;
         List<List<Grid.Column<Line>>> valueColumns = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
@@ -147,7 +154,7 @@ class TablesPanel extends VerticalLayout {
             int index = c;
             List<Grid.Column<Line>> own = new ArrayList<>();
             Grid.Column<Line> value = grid.addColumn(line -> CellText.value(spec, line.cell(index), locale))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    .setTextAlign(ColumnTextAlign.END)
                     .setPartNameGenerator(line -> line.cell(index).state() == Cell.State.NOT_APPROVED
                             ? "cds-not-approved" : line.cell(index).state().isNoFigure() ? "cds-no-figure" : null);
             sortable(value, "v" + c, byValue(index), sorts);
@@ -156,19 +163,22 @@ class TablesPanel extends VerticalLayout {
             } else {
                 value.setHeader(header(spec.header()));
             }
+            width(value, wide, "7.5em");
             own.add(value);
             if (spec.targetText() != null) {
                 Grid.Column<Line> verdict = grid.addColumn(line -> CellText.verdict(line.cell(index).verdict(), locale))
-                        .setHeader(CellText.verdictHeader(spec, locale)).setAutoWidth(true)
+                        .setHeader(CellText.verdictHeader(spec, locale))
                         .setPartNameGenerator(line -> verdictPart(line.cell(index).verdict()));
                 sortable(verdict, "t" + c, Comparator.comparing((Row row) -> row.cells().get(index).verdict()), sorts);
+                width(verdict, wide, "8em");
                 own.add(verdict);
             }
             if (spec.comparedWith() != null && showChanges.getValue()) {
                 Grid.Column<Line> change = grid.addColumn(line -> CellText.change(line.cell(index), locale))
-                        .setHeader(CellText.changeHeader(spec, locale)).setAutoWidth(true)
+                        .setHeader(CellText.changeHeader(spec, locale))
                         .setPartNameGenerator(line -> changePart(line.cell(index).change()));
                 sortable(change, "c" + c, byChange(index), sorts);
+                width(change, wide, "9em");
                 own.add(change);
             }
             if (groups != null) {
@@ -209,8 +219,25 @@ class TablesPanel extends VerticalLayout {
             grid.setPageSize(PAGE_SIZE);
             grid.setHeight("70vh");
         }
+        if (wide) {
+            grid.setColumnRendering(ColumnRendering.LAZY);
+        }
         grid.setWidthFull();
         return grid;
+    }
+
+    /** The number of value, verdict and change columns the grid of the table gets. */
+    private int gridColumns(SectionTable table) {
+        return table.columns().stream().mapToInt(spec -> 1 + (spec.targetText() != null ? 1 : 0)
+                + (spec.comparedWith() != null && showChanges.getValue() ? 1 : 0)).sum();
+    }
+
+    private static void width(Grid.Column<Line> column, boolean wide, String fixed) {
+        if (wide) {
+            column.setWidth(fixed).setFlexGrow(0);
+        } else {
+            column.setAutoWidth(true);
+        }
     }
 
     /** The table's rows as the service shares them now (the session keeps none of them). */
