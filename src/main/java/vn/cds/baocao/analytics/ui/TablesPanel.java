@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import vn.cds.baocao.analytics.service.Cell;
@@ -64,6 +66,12 @@ class TablesPanel extends VerticalLayout {
      * widths: measuring every column's content for its width (auto width) is what makes a wide grid slow to show.
      */
     static final int LAZY_COLUMNS_FROM = 16;
+    /**
+     * A table with more figure, verdict and change columns is shown a few indicators at a time, with a choice of
+     * which: every column is state the first answer sends (about 2,5 KB each) and the browser lays out, whatever the
+     * number of rows. The reference catalog's widest table (online payments, 12 indicators) stays whole.
+     */
+    static final int COLUMNS_PER_PAGE = 30;
 
     private final PeriodTableService service;
     private final Checkbox showChanges = new Checkbox();
@@ -112,7 +120,18 @@ class TablesPanel extends VerticalLayout {
             return block;
         }
         head.add(csvLink(table, period, unitType));
-        block.add(head, grid(table, period.id(), unitType));
+        block.add(head);
+        List<IndicatorPage> pages = indicatorPages(table);
+        if (pages.size() > 1) {
+            Div holder = new Div(grid(table, period.id(), unitType, pages.getFirst()));
+            holder.setWidthFull();
+            block.add(pageChoice(table, pages, page -> {
+                holder.removeAll();
+                holder.add(grid(table, period.id(), unitType, page));
+            }), holder);
+        } else {
+            block.add(grid(table, period.id(), unitType, pages.getFirst()));
+        }
         if (!table.highlights().isEmpty()) {
             block.add(highlights(table.highlights()));
         }
@@ -131,7 +150,31 @@ class TablesPanel extends VerticalLayout {
         return link;
     }
 
-    private Grid<Line> grid(SectionTable table, long periodId, String unitType) {
+    /** The table's indicators in pages of at most {@link #COLUMNS_PER_PAGE} grid columns (one page if they fit). */
+    private List<IndicatorPage> indicatorPages(SectionTable table) {
+        return IndicatorPage.split(IntStream.range(0, table.columns().size()).map(c -> gridColumns(table, c, c + 1))
+                .toArray(), COLUMNS_PER_PAGE);
+    }
+
+    /** "Chỉ số 1–10 / 40": which indicators of a wide table the grid shows. */
+    private Select<IndicatorPage> pageChoice(SectionTable table, List<IndicatorPage> pages,
+                                             Consumer<IndicatorPage> show) {
+        Select<IndicatorPage> choice = new Select<>();
+        choice.setId("bang-" + table.code().toLowerCase(Locale.ROOT) + "-chi-so");
+        choice.setLabel(getTranslation("analytics.tables.indicatorPage"));
+        choice.setItems(pages);
+        String count = String.valueOf(table.columns().size());
+        choice.setItemLabelGenerator(page -> getTranslation("analytics.tables.indicatorRange",
+                String.valueOf(page.from() + 1), String.valueOf(page.to()), count));
+        choice.setValue(pages.getFirst());
+        choice.addValueChangeListener(event -> show.accept(event.getValue()));
+        return choice;
+    }
+
+    /** The grid of one page of the table's indicators. */
+    private Grid<Line> grid(SectionTable table, long periodId, String unitType, IndicatorPage page) {
+        int from = page.from();
+        int to = page.to();
         Locale locale = getLocale();
         Grid<Line> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
@@ -146,10 +189,10 @@ class TablesPanel extends VerticalLayout {
                 Collator.getInstance(Locale.of("vi", "VN"))), sorts);
 
         boolean grouped = table.columns().stream().anyMatch(c -> c.targetText() != null || c.comparedWith() != null);
-        boolean wide = 2 + gridColumns(table) >= LAZY_COLUMNS_FROM;
+        boolean wide = 2 + gridColumns(table, from, to) >= LAZY_COLUMNS_FROM;
         HeaderRow groups = grouped ? grid.prependHeaderRow() : null;
         List<List<Grid.Column<Line>>> valueColumns = new ArrayList<>();
-        for (int c = 0; c < table.columns().size(); c++) {
+        for (int c = from; c < to; c++) {
             ColumnSpec spec = table.columns().get(c);
             int index = c;
             List<Grid.Column<Line>> own = new ArrayList<>();
@@ -196,10 +239,10 @@ class TablesPanel extends VerticalLayout {
         for (TotalRow total : table.totals()) {
             FooterRow footer = grid.appendFooterRow();
             footer.getCell(unit).setText(total.label());
-            for (int c = 0; c < table.columns().size(); c++) {
+            for (int c = from; c < to; c++) {
                 ColumnSpec spec = table.columns().get(c);
                 TotalCell cell = total.cells().get(c);
-                List<Grid.Column<Line>> own = valueColumns.get(c);
+                List<Grid.Column<Line>> own = valueColumns.get(c - from);
                 String coverage = CellText.totalCoverage(cell, locale);
                 String text = CellText.total(spec, cell);
                 footer.getCell(own.getFirst()).setText(coverage.isEmpty() ? text : text + " " + coverage);
@@ -226,9 +269,9 @@ class TablesPanel extends VerticalLayout {
         return grid;
     }
 
-    /** The number of value, verdict and change columns the grid of the table gets. */
-    private int gridColumns(SectionTable table) {
-        return table.columns().stream().mapToInt(spec -> 1 + (spec.targetText() != null ? 1 : 0)
+    /** The number of value, verdict and change columns the grid of the table's indicators from–to gets. */
+    private int gridColumns(SectionTable table, int from, int to) {
+        return table.columns().subList(from, to).stream().mapToInt(spec -> 1 + (spec.targetText() != null ? 1 : 0)
                 + (spec.comparedWith() != null && showChanges.getValue() ? 1 : 0)).sum();
     }
 

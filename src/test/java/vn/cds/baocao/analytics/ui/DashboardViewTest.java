@@ -163,6 +163,17 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .map(c -> c.getHeaderComponent() != null ? text(c.getHeaderComponent()) : c.getHeaderText()).toList();
     }
 
+    @Test
+    @WithUserDetails("leader")
+    void theWidestTableOfTheReportStaysWholeInOneGrid() {
+        open(Map.of("ky", "2024-03"));
+        Grid<TablesPanel.Line> payments = grid("bang-payments");
+        // 12 indicators in 3/2024 (day, month and year to date; NVTC and fees; transactions and amounts)
+        assertThat(payments.getColumns()).hasSizeGreaterThanOrEqualTo(2 + 12);
+        assertThat($(Select.class).all()).extracting(select -> select.getId().orElse(""))
+                .noneMatch(id -> id.endsWith("-chi-so"));
+    }
+
     private void open(Map<String, String> parameters) {
         UI.getCurrent().navigate(PeriodOverviewView.class, QueryParameters.simple(parameters));
         assertThat(getCurrentView()).isInstanceOf(PeriodOverviewView.class);
