@@ -73,6 +73,13 @@ public final class Browser implements AutoCloseable {
         waitFor(By.tagName("vaadin-login-form"));
     }
 
+    /** Scrolls the element into the middle of the view (a dashboard's table is built when it comes near it). */
+    public WebElement scrollTo(By by) {
+        WebElement element = waitFor(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     /** Clicks an element wherever it is in the scrolling layout. */
     public void click(By by) {
         WebElement element = waitFor(by);

@@ -112,7 +112,8 @@ class NoFigureBrowserTest {
         browser.login(DemoAccounts.LEADER, DemoAccounts.PASSWORD);
         // the unit's type only: a table of every unit scrolls, and rows out of sight are not in the page
         browser.open("tong-quan?ky=" + period.yearMonth() + "&loai=" + fixture.unit(UNIT).getType().getCode());
-        browser.waitFor(By.id("bang-apps"));
+        browser.scrollTo(By.id("bang-apps"));
+        browser.waitFor(By.cssSelector("#bang-apps vaadin-grid"));
         String unitName = fixture.unit(UNIT).getShortName();
         try {
             browser.waiting().until(d -> cellTexts("bang-apps").contains("Không có số liệu"));

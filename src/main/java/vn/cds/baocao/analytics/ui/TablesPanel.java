@@ -1,5 +1,6 @@
 package vn.cds.baocao.analytics.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -104,6 +105,7 @@ class TablesPanel extends VerticalLayout {
         }
     }
 
+    /** A table of the report: its title at once; its grid at once for the first table, else when scrolled near. */
     private VerticalLayout section(int number, SectionTable table, PeriodRef period, String unitType) {
         VerticalLayout block = new VerticalLayout();
         block.setPadding(false);
@@ -115,27 +117,39 @@ class TablesPanel extends VerticalLayout {
         head.setWidthFull();
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
+        block.add(head);
         if (!table.hasValues() && table.notApprovedUnits().isEmpty()) {
-            block.add(head, new Paragraph(getTranslation("analytics.tables.noData")));
+            block.add(new Paragraph(getTranslation("analytics.tables.noData")));
             return block;
         }
         head.add(csvLink(table, period, unitType));
-        block.add(head);
+        if (number == 1) {
+            block.add(body(table, period, unitType));
+        } else {
+            block.add(new BuiltWhenNear(() -> body(table, period, unitType)));
+        }
+        return block;
+    }
+
+    /** The grid (or the choice of indicators and its grid) and the highlights. */
+    private Component[] body(SectionTable table, PeriodRef period, String unitType) {
+        List<Component> body = new ArrayList<>();
         List<IndicatorPage> pages = indicatorPages(table);
         if (pages.size() > 1) {
             Div holder = new Div(grid(table, period.id(), unitType, pages.getFirst()));
             holder.setWidthFull();
-            block.add(pageChoice(table, pages, page -> {
+            body.add(pageChoice(table, pages, page -> {
                 holder.removeAll();
                 holder.add(grid(table, period.id(), unitType, page));
-            }), holder);
+            }));
+            body.add(holder);
         } else {
-            block.add(grid(table, period.id(), unitType, pages.getFirst()));
+            body.add(grid(table, period.id(), unitType, pages.getFirst()));
         }
         if (!table.highlights().isEmpty()) {
-            block.add(highlights(table.highlights()));
+            body.add(highlights(table.highlights()));
         }
-        return block;
+        return body.toArray(Component[]::new);
     }
 
     private Anchor csvLink(SectionTable table, PeriodRef period, String unitType) {
