@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -126,9 +127,16 @@ class TablesPanel extends VerticalLayout {
         if (number == 1) {
             block.add(body(table, period, unitType));
         } else {
-            block.add(new BuiltWhenNear(() -> body(table, period, unitType)));
+            // the table as shared when the box is built: a session keeps no table of its own meanwhile
+            String code = table.code();
+            block.add(new BuiltWhenNear(() -> current(period.id(), unitType, code)
+                    .map(now -> body(now, period, unitType)).orElseGet(() -> new Component[0])));
         }
         return block;
+    }
+
+    private Optional<SectionTable> current(long periodId, String unitType, String code) {
+        return service.tables(periodId, unitType, getLocale()).section(code);
     }
 
     /** The grid (or the choice of indicators and its grid) and the highlights. */
@@ -138,9 +146,11 @@ class TablesPanel extends VerticalLayout {
         if (pages.size() > 1) {
             Div holder = new Div(grid(table, period.id(), unitType, pages.getFirst()));
             holder.setWidthFull();
+            String code = table.code();
             body.add(pageChoice(table, pages, page -> {
                 holder.removeAll();
-                holder.add(grid(table, period.id(), unitType, page));
+                current(period.id(), unitType, code).filter(now -> page.to() <= now.columns().size())
+                        .ifPresent(now -> holder.add(grid(now, period.id(), unitType, page)));
             }));
             body.add(holder);
         } else {
@@ -268,7 +278,7 @@ class TablesPanel extends VerticalLayout {
         String code = table.code();
         int rowCount = table.rows().size();
         grid.setItems(new CallbackDataProvider<Line, Void>(
-                query -> lines(rowsOf(periodId, unitType, code, locale), query, sorts),
+                query -> lines(rowsOf(periodId, unitType, code), query, sorts),
                 query -> rowCount, line -> line.row().unit().id()));
         if (rowCount <= ALL_ROWS_VISIBLE_UP_TO) {
             grid.setAllRowsVisible(true);
@@ -298,8 +308,8 @@ class TablesPanel extends VerticalLayout {
     }
 
     /** The table's rows as the service shares them now (the session keeps none of them). */
-    private List<Row> rowsOf(long periodId, String unitType, String code, Locale locale) {
-        return service.tables(periodId, unitType, locale).section(code).map(SectionTable::rows).orElse(List.of());
+    private List<Row> rowsOf(long periodId, String unitType, String code) {
+        return current(periodId, unitType, code).map(SectionTable::rows).orElse(List.of());
     }
 
     /** One page of rows, numbered as in the report, in the grid's sort order. */
