@@ -75,15 +75,17 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the element into the middle of the view (a dashboard's table is built when it comes near it). */
     public WebElement scrollTo(By by) {
-        WebElement element = waitFor(by);
+        return centred(waitFor(by));
+    }
+
+    private WebElement centred(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return element;
     }
 
     /** Clicks an element wherever it is in the scrolling layout. */
     public void click(By by) {
-        WebElement element = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        WebElement element = scrollTo(by);
         waiting().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
             element.click();
             return true;
@@ -136,9 +138,7 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the element (an input or textarea inside a Vaadin field), scrolled into view first. */
     public void type(By by, CharSequence... keys) {
-        WebElement element = waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.sendKeys(keys);
+        centred(waiting().until(ExpectedConditions.visibilityOfElementLocated(by))).sendKeys(keys);
     }
 
     /** Picks the item with this text in the open vaadin-select's overlay. */

@@ -106,12 +106,17 @@ class TablesPanel extends VerticalLayout {
         }
     }
 
+    /** The table's block on the page ("bang-dvc"), also the start of its other ids. */
+    private static String sectionId(SectionTable table) {
+        return "bang-" + table.code().toLowerCase(Locale.ROOT);
+    }
+
     /** A table of the report: its title at once; its grid at once for the first table, else when scrolled near. */
     private VerticalLayout section(int number, SectionTable table, PeriodRef period, String unitType) {
         VerticalLayout block = new VerticalLayout();
         block.setPadding(false);
         block.addClassName("cds-section");
-        block.setId("bang-" + table.code().toLowerCase(Locale.ROOT));
+        block.setId(sectionId(table));
         H3 title = new H3(getTranslation("analytics.tables.sectionTitle", String.valueOf(number), table.name()));
         title.addClassName("cds-section-title");
         HorizontalLayout head = new HorizontalLayout(title);
@@ -184,7 +189,7 @@ class TablesPanel extends VerticalLayout {
     private Select<IndicatorPage> pageChoice(SectionTable table, List<IndicatorPage> pages,
                                              Consumer<IndicatorPage> show) {
         Select<IndicatorPage> choice = new Select<>();
-        choice.setId("bang-" + table.code().toLowerCase(Locale.ROOT) + "-chi-so");
+        choice.setId(sectionId(table) + "-chi-so");
         choice.setLabel(getTranslation("analytics.tables.indicatorPage"));
         choice.setItems(pages);
         String count = String.valueOf(table.columns().size());
