@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.resilience.annotation.Retryable;
+import vn.cds.baocao.base.database.LockConflicts;
 
 /**
  * Runs a workflow action again, in a new transaction, when the database aborted it over a lock conflict

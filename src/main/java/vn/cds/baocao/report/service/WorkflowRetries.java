@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.resilience.retry.MethodRetryEvent;
+import vn.cds.baocao.base.database.LockConflicts;
 
 /** Switches on {@link RetryOnLockConflict} and reports every lock conflict in the log (and a count, for monitoring). */
 @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package vn.cds.baocao.report.service;
+package vn.cds.baocao.base.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
