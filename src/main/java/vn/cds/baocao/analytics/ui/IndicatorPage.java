@@ -2,6 +2,11 @@ package vn.cds.baocao.analytics.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cds.baocao.analytics.service.ColumnSpec;
+import vn.cds.baocao.analytics.service.Highlight;
+import vn.cds.baocao.analytics.service.SectionTable;
 
 /** Indicators {@code from} (inclusive) to {@code to} (exclusive) of a table, shown in one grid. */
 record IndicatorPage(int from, int to) {
@@ -24,5 +29,13 @@ record IndicatorPage(int from, int to) {
         }
         pages.add(new IndicatorPage(from, columnsPerIndicator.length));
         return pages;
+    }
+
+    /** The table's highlights of this page's indicators, and those of the whole table (no indicator). */
+    List<Highlight> highlights(SectionTable table) {
+        Set<String> shown = table.columns().subList(from, to).stream().map(ColumnSpec::code)
+                .collect(Collectors.toSet());
+        return table.highlights().stream()
+                .filter(h -> h.indicatorCode() == null || shown.contains(h.indicatorCode())).toList();
     }
 }

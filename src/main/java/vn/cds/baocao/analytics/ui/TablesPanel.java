@@ -2,6 +2,7 @@ package vn.cds.baocao.analytics.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnRendering;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
@@ -71,9 +72,10 @@ class TablesPanel extends VerticalLayout {
     /**
      * A table with more figure, verdict and change columns is shown a few indicators at a time, with a choice of
      * which: every column is state the first answer sends (about 2,5 KB each) and the browser lays out, whatever the
-     * number of rows. The reference catalog's widest table (online payments, 12 indicators) stays whole.
+     * number of rows. The reference catalog's widest table (online payments in 3/2024: 12 indicators, 24 figure and
+     * change columns) stays whole.
      */
-    static final int COLUMNS_PER_PAGE = 30;
+    static final int COLUMNS_PER_PAGE = 24;
 
     private final PeriodTableService service;
     private final Checkbox showChanges = new Checkbox();
@@ -144,27 +146,46 @@ class TablesPanel extends VerticalLayout {
         return service.tables(periodId, unitType, getLocale()).section(code);
     }
 
-    /** The grid (or the choice of indicators and its grid) and the highlights. */
+    /** The grid and its highlights, or for a wide table the choice of indicators and the chosen page's. */
     private Component[] body(SectionTable table, PeriodRef period, String unitType) {
-        List<Component> body = new ArrayList<>();
         List<IndicatorPage> pages = indicatorPages(table);
-        if (pages.size() > 1) {
-            Div holder = new Div(grid(table, period.id(), unitType, pages.getFirst()));
-            holder.setWidthFull();
-            String code = table.code();
-            body.add(pageChoice(table, pages, page -> {
-                holder.removeAll();
-                current(period.id(), unitType, code).filter(now -> page.to() <= now.columns().size())
-                        .ifPresent(now -> holder.add(grid(now, period.id(), unitType, page)));
-            }));
-            body.add(holder);
-        } else {
-            body.add(grid(table, period.id(), unitType, pages.getFirst()));
+        if (pages.size() == 1) {
+            return page(table, period.id(), unitType, pages.getFirst(), false);
         }
-        if (!table.highlights().isEmpty()) {
-            body.add(highlights(table.highlights()));
+        Div holder = new Div(page(table, period.id(), unitType, pages.getFirst(), true));
+        holder.setWidthFull();
+        String code = table.code();
+        Select<IndicatorPage> choice = pageChoice(table, pages, page -> {
+            holder.removeAll();
+            current(period.id(), unitType, code).filter(now -> page.to() <= now.columns().size())
+                    .ifPresent(now -> holder.add(page(now, period.id(), unitType, page, true)));
+        });
+        return new Component[] {choice, holder};
+    }
+
+    /**
+     * One page of the table's indicators: its grid and the highlights of those indicators (with the table's own,
+     * such as the units not approved, on every page). A wide table's highlights are its largest text after the
+     * grid: when it is paged they are folded, and built when opened.
+     */
+    private Component[] page(SectionTable table, long periodId, String unitType, IndicatorPage page, boolean paged) {
+        List<Highlight> highlights = page.highlights(table);
+        Grid<Line> grid = grid(table, periodId, unitType, page);
+        if (highlights.isEmpty()) {
+            return new Component[] {grid};
         }
-        return body.toArray(Component[]::new);
+        return new Component[] {grid, paged ? foldedHighlights(highlights) : highlights(highlights)};
+    }
+
+    private Details foldedHighlights(List<Highlight> highlights) {
+        Details folded = new Details(getTranslation("analytics.highlight.folded", String.valueOf(highlights.size())));
+        folded.addClassName("cds-highlights-folded");
+        folded.addOpenedChangeListener(event -> {
+            if (event.isOpened() && folded.getContent().findAny().isEmpty()) {
+                folded.add(highlights(highlights));
+            }
+        });
+        return folded;
     }
 
     private Anchor csvLink(SectionTable table, PeriodRef period, String unitType) {
