@@ -102,7 +102,7 @@ class HomeBrowserTest {
         assertThat(browser.currentPath()).startsWith("/tong-quan?")
                 .contains("ky=" + expected.period().key(), "tab=xep-hang", "chi-so=" + figure.column().code());
         browser.waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
-                "return document.querySelector('vaadin-combo-box input').value;"))
+                "return document.querySelector('#ranking-indicator input').value;"))
                 .startsWith(figure.column().name()));
         browser.logout();
     }

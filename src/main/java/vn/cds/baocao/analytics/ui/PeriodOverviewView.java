@@ -1,5 +1,6 @@
 package vn.cds.baocao.analytics.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,7 +43,8 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
     static final List<String> TAB_KEYS = List.of("bang-so-lieu", "xep-hang", "xep-hang-tong-hop", "xu-huong");
 
     private final PeriodTableService tableService;
-    private final Select<PeriodRef> period = new Select<>();
+    /** A combo box, not a select: its items go to the browser when opened; a select sends them all at once. */
+    private final ComboBox<PeriodRef> period = new ComboBox<>();
     private final Select<String> unitType = new Select<>();
     private final Paragraph approvedOnly = new Paragraph();
     private final TabSheet tabs = new TabSheet();
@@ -103,7 +105,13 @@ public class PeriodOverviewView extends VerticalLayout implements HasDynamicTitl
         add(filters, approvedOnly, tabs);
 
         period.setValue(PeriodRef.newestWithApprovedReports(periods).orElse(periods.getFirst()));
-        period.addValueChangeListener(e -> changed());
+        period.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                period.setValue(e.getOldValue()); // the text erased: a period is always chosen
+            } else {
+                changed();
+            }
+        });
         unitType.addValueChangeListener(e -> changed());
     }
 

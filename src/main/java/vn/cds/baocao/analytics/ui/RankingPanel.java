@@ -34,6 +34,7 @@ class RankingPanel extends VerticalLayout {
         indicator.setLabel(getTranslation("analytics.ranking.indicator"));
         indicator.setItemLabelGenerator(i -> i.name() + " — " + i.sectionName());
         indicator.setWidth("min(100%, 44em)");
+        indicator.setId("ranking-indicator");
         indicator.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 refresh();
