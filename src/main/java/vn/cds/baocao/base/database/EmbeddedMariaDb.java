@@ -209,6 +209,9 @@ public final class EmbeddedMariaDb {
                 .addArg("--bind-address=127.0.0.1")
                 // accounts are matched on 127.0.0.1 exactly, never on what a DNS lookup says
                 .addArg("--skip-name-resolve")
+                // no TLS on a loopback-only server: MariaDB 11.4 otherwise makes a new certificate at every start,
+                // 9 of the server's 9,5 s to "ready for connections" on this machine (docs/benchmarks.md, cold start)
+                .addArg("--skip-ssl")
                 .addArg("--pid-file=" + dataDir.resolve(PID_FILE))
                 .addArg("--init-file=" + initFile);
         if ("root".equals(System.getProperty("user.name"))) {
