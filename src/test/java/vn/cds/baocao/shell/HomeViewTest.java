@@ -122,7 +122,7 @@ class HomeViewTest extends SpringBrowserlessTest {
                 link.getHref().indexOf('?') + 1)));
         assertThat(getCurrentView()).isInstanceOf(PeriodOverviewView.class);
         @SuppressWarnings("unchecked")
-        ComboBox<IndicatorChoice> indicator = $(ComboBox.class).first();
+        ComboBox<IndicatorChoice> indicator = $(ComboBox.class).id("ranking-indicator");
         assertThat(indicator.getValue().code()).as("not the first indicator, the linked one").isEqualTo(code);
     }
 

@@ -95,6 +95,10 @@ public final class MariaDbClients {
         }
     }
 
+    private static boolean isLoopback(String host) {
+        return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "::1".equals(host);
+    }
+
     private static Path optionsFile(DatabaseTarget target) throws IOException {
         Path file = Files.createTempFile("cds-mariadb-", ".cnf",
                 PosixFilePermissions.asFileAttribute(EmbeddedCredentials.OWNER_ONLY));
@@ -104,8 +108,11 @@ public final class MariaDbClients {
                 port=%d
                 user=%s
                 password="%s"
-                """.formatted(target.host(), target.port(), target.user(),
-                target.password() == null ? "" : target.password().replace("\\", "\\\\").replace("\"", "\\\"")),
+                %s""".formatted(target.host(), target.port(), target.user(),
+                target.password() == null ? "" : target.password().replace("\\", "\\\\").replace("\"", "\\\""),
+                // the embedded server has no TLS (--skip-ssl) and MariaDB 11.4's clients insist on it unless told;
+                // a loopback connection never leaves the machine. Other hosts keep the client's default (TLS).
+                isLoopback(target.host()) ? "skip-ssl\n" : ""),
                 StandardCharsets.UTF_8);
         return file;
     }
