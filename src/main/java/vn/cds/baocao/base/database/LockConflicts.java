@@ -11,8 +11,9 @@ import vn.cds.baocao.base.error.BusinessException;
 /**
  * Which failures a workflow action (or the start-up migration, {@link MigrationRetry}) may simply run again: the
  * database aborted its transaction because of a lock conflict with another transaction (MariaDB 1213 "Deadlock
- * found", 1205 "Lock wait timeout exceeded"), whatever layer wrapped it (Spring's {@link PessimisticLockingFailureException} family, JPA's lock exceptions, the
- * driver's {@link SQLException}). Nothing was written, so another attempt is safe.
+ * found", 1205 "Lock wait timeout exceeded"), whatever layer wrapped it (Spring's
+ * {@link PessimisticLockingFailureException} family, JPA's lock exceptions, the driver's {@link SQLException}).
+ * Nothing was written, so another attempt is safe.
  *
  * <p>A lost optimistic check is not one of them: another user really changed the report, and running the action
  * again would overwrite that change. Those end as "workflow.concurrentChange" and are never retried.

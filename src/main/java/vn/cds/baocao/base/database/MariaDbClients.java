@@ -95,10 +95,6 @@ public final class MariaDbClients {
         }
     }
 
-    private static boolean isLoopback(String host) {
-        return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "::1".equals(host);
-    }
-
     private static Path optionsFile(DatabaseTarget target) throws IOException {
         Path file = Files.createTempFile("cds-mariadb-", ".cnf",
                 PosixFilePermissions.asFileAttribute(EmbeddedCredentials.OWNER_ONLY));
@@ -110,9 +106,7 @@ public final class MariaDbClients {
                 password="%s"
                 %s""".formatted(target.host(), target.port(), target.user(),
                 target.password() == null ? "" : target.password().replace("\\", "\\\\").replace("\"", "\\\""),
-                // the embedded server has no TLS (--skip-ssl) and MariaDB 11.4's clients insist on it unless told;
-                // a loopback connection never leaves the machine. Other hosts keep the client's default (TLS).
-                isLoopback(target.host()) ? "skip-ssl\n" : ""),
+                target.serverWithoutTls() ? "skip-ssl\n" : ""),
                 StandardCharsets.UTF_8);
         return file;
     }
