@@ -76,8 +76,19 @@ class AnalyticsData {
 
     /** Periods before the given one, newest first. */
     List<ReportingPeriod> earlierPeriods(ReportingPeriod period, int max) {
+        return earlierPeriods(period, periodsNewestFirst(), max);
+    }
+
+    /** Of {@code newestFirst} (every period, newest first), those before the given one. */
+    static List<ReportingPeriod> earlierPeriods(ReportingPeriod period, List<ReportingPeriod> newestFirst, int max) {
         YearMonth month = period.yearMonth();
-        return periodsNewestFirst().stream().filter(p -> p.yearMonth().isBefore(month)).limit(max).toList();
+        return newestFirst.stream().filter(p -> p.yearMonth().isBefore(month)).limit(max).toList();
+    }
+
+    /** The period of that id among {@code newestFirst} (every period, read once for a whole computation). */
+    static ReportingPeriod period(long periodId, List<ReportingPeriod> newestFirst) {
+        return newestFirst.stream().filter(p -> p.getId() == periodId).findFirst()
+                .orElseThrow(() -> new BusinessException("analytics.error.periodNotFound"));
     }
 
     List<UnitSummary> units() {
@@ -147,12 +158,13 @@ class AnalyticsData {
 
     /**
      * For each unit, the figures of its latest approved report before the period (looking back at most
-     * {@link #MAX_LOOKBACK_PERIODS} periods). One cheap query per period walked, usually one.
+     * {@link #MAX_LOOKBACK_PERIODS} periods of {@code newestFirst}, every period newest first). One cheap query per
+     * period walked, usually one.
      */
-    Map<Long, Comparison> comparisons(ReportingPeriod period, Set<Long> unitIds) {
+    Map<Long, Comparison> comparisons(ReportingPeriod period, List<ReportingPeriod> newestFirst, Set<Long> unitIds) {
         Map<Long, Comparison> comparisons = new HashMap<>();
         Set<Long> missing = new HashSet<>(unitIds);
-        for (ReportingPeriod earlier : earlierPeriods(period, MAX_LOOKBACK_PERIODS)) {
+        for (ReportingPeriod earlier : earlierPeriods(period, newestFirst, MAX_LOOKBACK_PERIODS)) {
             if (missing.isEmpty()) {
                 break;
             }

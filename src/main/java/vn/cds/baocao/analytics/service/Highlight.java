@@ -8,6 +8,6 @@ public record Highlight(Kind kind, String indicatorCode, String text, List<UnitF
 
     public enum Kind { ALL_EQUAL, TOP, MISSED_TARGET, ALL_MET_TARGET, BIGGEST_RISE, BIGGEST_FALL, NOT_APPROVED }
 
-    public record UnitFigure(String unitCode, String unitName, BigDecimal value, String text) {
+    public record UnitFigure(String unitCode, String unitName, BigDecimal value) {
     }
 }

@@ -41,11 +41,19 @@ public final class HighlightWriter {
         for (int c = 0; c < columns.size(); c++) {
             ColumnSpec column = columns.get(c);
             List<Figure> figures = new ArrayList<>();
+            List<Figure> rises = new ArrayList<>();
+            List<Figure> falls = new ArrayList<>();
             boolean complete = true;
             for (Row row : rows) {
                 Cell cell = row.cells().get(c);
                 if (cell.hasValue()) {
-                    figures.add(new Figure(row.unit(), cell));
+                    Figure figure = new Figure(row.unit(), cell);
+                    figures.add(figure);
+                    if (changed(cell, Direction.UP)) {
+                        rises.add(figure);
+                    } else if (changed(cell, Direction.DOWN)) {
+                        falls.add(figure);
+                    }
                 } else if (cell.state() != Cell.State.NOT_APPLICABLE) {
                     complete = false;
                 }
@@ -59,15 +67,14 @@ public final class HighlightWriter {
                 top(column, figures).ifPresent(highlights::add);
             }
             target(column, figures).ifPresent(highlights::add);
-            change(column, figures, Direction.UP).ifPresent(highlights::add);
-            change(column, figures, Direction.DOWN).ifPresent(highlights::add);
+            change(column, rises, Direction.UP).ifPresent(highlights::add);
+            change(column, falls, Direction.DOWN).ifPresent(highlights::add);
         }
         if (!notApproved.isEmpty()) {
             highlights.add(new Highlight(Kind.NOT_APPROVED, null,
                     Messages.get(locale, "analytics.highlight.notApproved", String.valueOf(notApproved.size()),
-                            list(notApproved.stream().map(UnitRef::shortName).toList())),
-                    notApproved.stream().map(u -> new UnitFigure(u.code(), u.shortName(), null, u.shortName()))
-                            .toList()));
+                            list(notApproved, UnitRef::shortName)),
+                    notApproved.stream().map(u -> new UnitFigure(u.code(), u.shortName(), null)).toList()));
         }
         return highlights;
     }
@@ -93,7 +100,7 @@ public final class HighlightWriter {
                 : column.isPercent() ? "analytics.highlight.topPercent" : "analytics.highlight.topCount";
         return Optional.of(new Highlight(Kind.TOP, column.code(),
                 Messages.get(locale, key, lowerFirst(column.name()), figures(chosen, f -> column.format(f.cell().value()))),
-                unitFigures(column, chosen)));
+                unitFigures(chosen)));
     }
 
     private Optional<Highlight> target(ColumnSpec column, List<Figure> figures) {
@@ -115,14 +122,18 @@ public final class HighlightWriter {
         return Optional.of(new Highlight(Kind.MISSED_TARGET, column.code(),
                 Messages.get(locale, "analytics.highlight.missedTarget", column.targetText(),
                         lowerFirst(column.name()), figures(missed, f -> column.format(f.cell().value()))),
-                unitFigures(column, missed)));
+                unitFigures(missed)));
     }
 
-    private Optional<Highlight> change(ColumnSpec column, List<Figure> figures, Direction direction) {
-        List<Figure> changed = figures.stream()
-                .filter(f -> f.cell().change() != null && f.cell().change().direction() == direction
-                        && f.cell().change().amount() != null && f.cell().change().amount().signum() > 0)
-                .toList();
+    /** True when the cell's figure rose (or fell) by a known, non-zero amount. */
+    private static boolean changed(Cell cell, Direction direction) {
+        Change change = cell.change();
+        return change != null && change.direction() == direction && change.amount() != null
+                && change.amount().signum() > 0;
+    }
+
+    /** The biggest rise (or fall) among {@code changed}, the figures that changed that way ({@link #changed}). */
+    private Optional<Highlight> change(ColumnSpec column, List<Figure> changed, Direction direction) {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
@@ -135,26 +146,26 @@ public final class HighlightWriter {
         return Optional.of(new Highlight(direction == Direction.UP ? Kind.BIGGEST_RISE : Kind.BIGGEST_FALL,
                 column.code(), Messages.get(locale, key, comparedWith, lowerFirst(column.name()),
                         figures(chosen, f -> Change.text(f.cell().change(), locale))),
-                unitFigures(column, chosen)));
+                unitFigures(chosen)));
     }
 
     private String figures(List<Figure> chosen, Function<Figure, String> detail) {
-        return list(chosen.stream()
-                .map(f -> Messages.get(locale, "analytics.highlight.figure", f.unit().shortName(), detail.apply(f)))
-                .toList());
+        return list(chosen,
+                f -> Messages.get(locale, "analytics.highlight.figure", f.unit().shortName(), detail.apply(f)));
     }
 
-    private static List<UnitFigure> unitFigures(ColumnSpec column, List<Figure> chosen) {
-        return chosen.stream().map(f -> new UnitFigure(f.unit().code(), f.unit().shortName(), f.cell().value(),
-                column.format(f.cell().value()))).toList();
+    private static List<UnitFigure> unitFigures(List<Figure> chosen) {
+        return chosen.stream().map(f -> new UnitFigure(f.unit().code(), f.unit().shortName(), f.cell().value()))
+                .toList();
     }
 
-    private String list(List<String> items) {
+    /** "A, B, C" or "A, …, J và 25 đơn vị khác": only the named items are written (thousands may miss a target). */
+    private <T> String list(List<T> items, Function<T, String> text) {
+        String named = String.join(", ", items.stream().limit(MAX_LISTED).map(text).toList());
         if (items.size() <= MAX_LISTED) {
-            return String.join(", ", items);
+            return named;
         }
-        return Messages.get(locale, "analytics.highlight.andMore",
-                String.join(", ", items.subList(0, MAX_LISTED)), String.valueOf(items.size() - MAX_LISTED));
+        return Messages.get(locale, "analytics.highlight.andMore", named, String.valueOf(items.size() - MAX_LISTED));
     }
 
     private static boolean allEqual(List<Figure> figures) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ public final class PeriodTableBuilder {
     private final Locale locale;
     private final TargetBook targets;
     private final List<CombinedTotalSpec> combinedTotals;
+    private final Map<YearMonth, String> periodLabels = new HashMap<>();
 
     public PeriodTableBuilder(Locale locale, TargetBook targets, List<CombinedTotalSpec> combinedTotals) {
         this.locale = locale;
@@ -78,27 +80,39 @@ public final class PeriodTableBuilder {
 
     public List<SectionTable> build(List<Section> sections, Inputs inputs) {
         String headerComparison = mostCommon(inputs.comparisons().values().stream()
-                .map(this::periodLabel).toList());
+                .map(comparison -> periodLabel(comparison.month())).toList());
         return sections.stream().map(section -> build(section, inputs, headerComparison)).toList();
     }
 
     private SectionTable build(Section section, Inputs inputs, String headerComparison) {
         List<ColumnSpec> columns = section.columns();
+        // Looked up once per column, not once per cell: a period's tables hold units × indicators cells.
+        List<Long> indicatorIds = columns.stream().map(ColumnSpec::indicatorId).toList();
+        List<Set<Long>> expectedUnits = indicatorIds.stream()
+                .map(id -> inputs.expectedUnitsByIndicator().getOrDefault(id, Set.of())).toList();
+        List<Map<String, Long>> comparedWith = new ArrayList<>();
+        columns.forEach(column -> comparedWith.add(new LinkedHashMap<>()));
         List<Row> rows = new ArrayList<>();
         List<UnitRef> notApproved = new ArrayList<>();
         for (UnitRef unit : inputs.units()) {
-            boolean approved = inputs.approvedUnits().contains(unit.id());
-            Map<Long, BigDecimal> values = inputs.valuesByUnit().getOrDefault(unit.id(), Map.of());
-            Map<Long, NoFigure> marks = inputs.noFiguresByUnit().getOrDefault(unit.id(), Map.of());
-            Comparison comparison = inputs.comparisons().get(unit.id());
+            Long unitId = unit.id();
+            boolean approved = inputs.approvedUnits().contains(unitId);
+            Map<Long, BigDecimal> values = inputs.valuesByUnit().getOrDefault(unitId, Map.of());
+            Map<Long, NoFigure> marks = inputs.noFiguresByUnit().getOrDefault(unitId, Map.of());
+            Comparison comparison = inputs.comparisons().get(unitId);
+            String comparisonLabel = comparison == null ? null : periodLabel(comparison.month());
             List<Cell> cells = new ArrayList<>(columns.size());
             boolean inTable = false;
-            for (ColumnSpec column : columns) {
-                boolean expected = inputs.expectedUnitsByIndicator()
-                        .getOrDefault(column.indicatorId(), Set.of()).contains(unit.id());
-                Cell cell = cell(unit, column, expected, approved, values.get(column.indicatorId()), comparison,
-                        headerComparison, marks.get(column.indicatorId()));
+            for (int c = 0; c < columns.size(); c++) {
+                Long indicatorId = indicatorIds.get(c);
+                BigDecimal value = values.get(indicatorId);
+                Cell cell = value == null
+                        ? emptyCell(expectedUnits.get(c).contains(unitId), approved, marks.get(indicatorId))
+                        : cell(unit, columns.get(c), value, comparison, comparisonLabel, headerComparison);
                 inTable |= cell.state() != Cell.State.NOT_APPLICABLE;
+                if (cell.change() != null) {
+                    comparedWith.get(c).merge(cell.change().comparedWith(), 1L, Long::sum);
+                }
                 cells.add(cell);
             }
             if (inTable) {
@@ -110,10 +124,7 @@ public final class PeriodTableBuilder {
         }
         List<ColumnSpec> headed = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            int index = c;
-            headed.add(columns.get(c).withComparedWith(mostCommon(rows.stream()
-                    .map(row -> row.cells().get(index).change())
-                    .filter(Objects::nonNull).map(Change::comparedWith).toList())));
+            headed.add(columns.get(c).withComparedWith(mostCounted(comparedWith.get(c))));
         }
         List<TotalRow> totals = totals(section, headed, rows);
         List<Highlight> highlights = new HighlightWriter(locale).write(headed, rows, notApproved);
@@ -121,28 +132,31 @@ public final class PeriodTableBuilder {
                 highlights, List.copyOf(notApproved));
     }
 
-    private Cell cell(UnitRef unit, ColumnSpec column, boolean expected, boolean approved, BigDecimal value,
-                      Comparison comparison, String headerComparison, NoFigure mark) {
-        if (value == null) {
-            if (!expected) {
-                return Cell.NOT_APPLICABLE;
-            }
-            if (!approved) {
-                return Cell.NOT_APPROVED;
-            }
-            return mark != null ? Cell.noFigure(mark) : Cell.NO_VALUE;
+    /** A cell without an approved figure: why there is none. */
+    private static Cell emptyCell(boolean expected, boolean approved, NoFigure mark) {
+        if (!expected) {
+            return Cell.NOT_APPLICABLE;
         }
+        if (!approved) {
+            return Cell.NOT_APPROVED;
+        }
+        return mark != null ? Cell.noFigure(mark) : Cell.NO_VALUE;
+    }
+
+    private Cell cell(UnitRef unit, ColumnSpec column, BigDecimal value, Comparison comparison,
+                      String comparisonLabel, String headerComparison) {
         Verdict verdict = targets.verdict(column.indicatorId(), unit.typeCode(), value);
         Change change = null;
         if (comparison != null) {
             change = Change.of(column.valueType(), value, comparison.values().get(column.indicatorId()),
-                    periodLabel(comparison), !periodLabel(comparison).equals(headerComparison));
+                    comparisonLabel, !comparisonLabel.equals(headerComparison));
         }
         return new Cell(Cell.State.VALUE, value, verdict, change);
     }
 
-    private String periodLabel(Comparison comparison) {
-        return PeriodLabels.of(comparison.month(), locale);
+    /** "Tháng 3/2024": formatted once per month, not once per cell. */
+    private String periodLabel(YearMonth month) {
+        return periodLabels.computeIfAbsent(month, m -> PeriodLabels.of(m, locale));
     }
 
     private List<TotalRow> totals(Section section, List<ColumnSpec> columns, List<Row> rows) {
@@ -215,8 +229,12 @@ public final class PeriodTableBuilder {
     }
 
     private static String mostCommon(Collection<String> labels) {
-        return labels.stream()
-                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return mostCounted(labels.stream()
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting())));
+    }
+
+    /** The label counted most often; on a tie the one counted first. */
+    private static String mostCounted(Map<String, Long> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

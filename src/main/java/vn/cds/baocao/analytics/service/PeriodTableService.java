@@ -39,6 +39,8 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
 @Transactional(readOnly = true)
 public class PeriodTableService {
 
+    private static final SharedPeriodResults.Key PERIODS = new SharedPeriodResults.Key("periods", null, null, "");
+
     private final AnalyticsData data;
     private final SharedPeriodResults shared;
     private final TransactionTemplate readOnly;
@@ -54,7 +56,7 @@ public class PeriodTableService {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<PeriodRef> periods() {
-        return shared.get(new SharedPeriodResults.Key("periods", null, null, ""), () -> readOnly.execute(s -> {
+        return shared.get(PERIODS, () -> readOnly.execute(s -> {
             Map<Long, Long> approved = data.figures().approvedReportCounts();
             List<UnitSummary> units = data.units();
             return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
@@ -89,20 +91,27 @@ public class PeriodTableService {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PeriodTables tables(long periodId, String unitTypeCode, Locale locale) {
-        YearMonth month = periodMonth(periodId);
-        SharedPeriodResults.Key key = new SharedPeriodResults.Key("tables", periodId, month,
-                (unitTypeCode == null ? "" : unitTypeCode) + "|" + locale.toLanguageTag());
-        return shared.get(key, () -> readOnly.execute(s -> compute(periodId, unitTypeCode, locale)));
+        Optional<YearMonth> known = shared.<List<PeriodRef>>ready(PERIODS)
+                .flatMap(list -> list.stream().filter(p -> p.id() == periodId).findFirst()).map(PeriodRef::month);
+        if (known.isPresent()) {
+            return shared.get(tablesKey(periodId, known.get(), unitTypeCode, locale),
+                    () -> readOnly.execute(s -> compute(periodId, unitTypeCode, locale)));
+        }
+        // The month (the shared result's key) read in the transaction that computes the tables, if they must be.
+        return readOnly.execute(s -> shared.get(
+                tablesKey(periodId, data.period(periodId).yearMonth(), unitTypeCode, locale),
+                () -> compute(periodId, unitTypeCode, locale)));
     }
 
-    /** The period's month, from the shared period list (the key of its shared tables). */
-    private YearMonth periodMonth(long periodId) {
-        return periods().stream().filter(p -> p.id() == periodId).findFirst().map(PeriodRef::month)
-                .orElseGet(() -> readOnly.execute(s -> data.period(periodId).yearMonth()));
+    private static SharedPeriodResults.Key tablesKey(long periodId, YearMonth month, String unitTypeCode,
+                                                     Locale locale) {
+        return new SharedPeriodResults.Key("tables", periodId, month,
+                (unitTypeCode == null ? "" : unitTypeCode) + "|" + locale.toLanguageTag());
     }
 
     private PeriodTables compute(long periodId, String unitTypeCode, Locale locale) {
-        ReportingPeriod period = data.period(periodId);
+        List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+        ReportingPeriod period = AnalyticsData.period(periodId, newestFirst);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
@@ -126,7 +135,7 @@ public class PeriodTableService {
         shown.retainAll(units.stream().map(UnitSummary::id).collect(java.util.stream.Collectors.toSet()));
 
         Inputs inputs = new Inputs(units.stream().map(u -> AnalyticsData.ref(u, locale)).toList(), expected,
-                approved, values, data.comparisons(period, shown), data.figures().noFiguresByUnit(periodId, null));
+                approved, values, data.comparisons(period, newestFirst, shown), data.figures().noFiguresByUnit(periodId));
         List<SectionTable> tables = new PeriodTableBuilder(locale, targets, data.combinedTotals(locale))
                 .build(List.copyOf(sections.values()), inputs);
         Map<Long, Long> approvedCount = Map.of(period.getId(), (long) approved.size());

@@ -7,6 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Vietnamese display formats: 1.517 for numbers, 54,20% for rates, dd/MM/yyyy for dates.
@@ -16,6 +18,8 @@ public final class VnFormat {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private static final ThreadLocal<Map<Integer, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private VnFormat() {
     }
@@ -84,7 +88,16 @@ public final class VnFormat {
         return dateTime == null ? "" : DATE_TIME.format(dateTime);
     }
 
+    /**
+     * The format of one thread (a {@code DecimalFormat} is not thread-safe) for these decimals, made once: a
+     * period's tables format over a hundred thousand figures, and making a format parses its pattern.
+     */
     private static DecimalFormat decimalFormat(int minDecimals, int maxDecimals) {
+        return FORMATS.get().computeIfAbsent(minDecimals * 100 + maxDecimals,
+                key -> newDecimalFormat(minDecimals, maxDecimals));
+    }
+
+    private static DecimalFormat newDecimalFormat(int minDecimals, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');

@@ -74,6 +74,55 @@ public class ApprovedValueQueries {
         return figures;
     }
 
+    /**
+     * The approved numbers of a period, by unit id and indicator id: the tables' and comparisons' read, from the
+     * index {@code ix_report_value_figure} alone, without the texts and approval times {@link #approvedFigures}
+     * also reads (the texts' statement looks up every row of the period).
+     *
+     * @param unitIds only these units' reports; null for every unit
+     */
+    public Map<Long, Map<Long, BigDecimal>> approvedNumbers(long periodId, Collection<Long> unitIds) {
+        Map<Long, Map<Long, BigDecimal>> numbers = new HashMap<>();
+        if (unitIds != null && unitIds.isEmpty()) {
+            return numbers;
+        }
+        StatementSpec query = jdbc.sql(numbersSql(unitIds != null)).param("period", periodId);
+        if (unitIds != null) {
+            query = query.param("units", unitIds);
+        }
+        query.query(rs -> {
+            numbers.computeIfAbsent(rs.getLong(1), unit -> new HashMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
+        });
+        return numbers;
+    }
+
+    /** The statement of {@link #approvedNumbers}, as EXPLAIN can check it. */
+    static String numbersSql(boolean someUnits) {
+        return "SELECT r.unit_id, v.indicator_id, v.numeric_value "
+                + "FROM report r JOIN report_value v ON v.report_id = r.id "
+                + "WHERE r.period_id = :period AND r.status = " + APPROVED
+                + (someUnits ? " AND r.unit_id IN (:units)" : "")
+                + " AND " + HAS_NUMBER;
+    }
+
+    /**
+     * Which approved values of a period are marked "không phát sinh" / "không có số liệu", by unit id and indicator
+     * id, without the reasons: from the index {@code ix_report_value_figure} alone (changeset 086), where
+     * {@link #approvedNoFigures} looks up every value of the period for its reason.
+     */
+    public Map<Long, Map<Long, NoFigure>> approvedNoFigureMarks(long periodId) {
+        Map<Long, Map<Long, NoFigure>> marks = new HashMap<>();
+        jdbc.sql(NO_FIGURE_MARKS_SQL).param("period", periodId).query(rs -> {
+            marks.computeIfAbsent(rs.getLong(1), unit -> new HashMap<>())
+                    .put(rs.getLong(2), NoFigure.valueOf(rs.getString(3)));
+        });
+        return marks;
+    }
+
+    static final String NO_FIGURE_MARKS_SQL = "SELECT r.unit_id, v.indicator_id, v.no_figure "
+            + "FROM report r JOIN report_value v ON v.report_id = r.id "
+            + "WHERE r.period_id = :period AND r.status = " + APPROVED + " AND v.no_figure IS NOT NULL";
+
     /** The statement of {@link #approvedFigures} for the values of {@code condition}, as EXPLAIN can check it. */
     static String figuresSql(boolean someUnits, String valueColumns, String condition) {
         return "SELECT r.unit_id, v.indicator_id, " + valueColumns + ", r.reviewed_at "

@@ -45,26 +45,15 @@ public class ApprovedFigures {
 
     /** The approved numbers of the period, by unit id and indicator id; {@code unitIds} null for every unit. */
     public Map<Long, Map<Long, BigDecimal>> numbersByUnit(long periodId, Collection<Long> unitIds) {
-        Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
-        for (ApprovedFigure figure : queries.approvedFigures(periodId, unitIds)) {
-            if (figure.number() != null) {
-                values.computeIfAbsent(figure.unitId(), unit -> new HashMap<>())
-                        .put(figure.indicatorId(), figure.number());
-            }
-        }
-        return values;
+        return queries.approvedNumbers(periodId, unitIds);
     }
 
     /**
-     * The approved values of the period marked "không phát sinh" / "không có số liệu", by unit id and indicator
-     * id; {@code unitIds} null for every unit. Never numbers: none of the figures' methods returns them.
+     * The approved values of the period marked "không phát sinh"/"không có số liệu", by unit id and indicator
+     * id. Never numbers: none of the figures' methods returns them.
      */
-    public Map<Long, Map<Long, NoFigure>> noFiguresByUnit(long periodId, Collection<Long> unitIds) {
-        Map<Long, Map<Long, NoFigure>> marks = new HashMap<>();
-        for (ApprovedNoFigure mark : queries.approvedNoFigures(periodId, unitIds, null)) {
-            marks.computeIfAbsent(mark.unitId(), unit -> new HashMap<>()).put(mark.indicatorId(), mark.kind());
-        }
-        return marks;
+    public Map<Long, Map<Long, NoFigure>> noFiguresByUnit(long periodId) {
+        return queries.approvedNoFigureMarks(periodId);
     }
 
     /** The approved no-figure values of the period with their reasons (the API, the documents). */
