@@ -283,7 +283,10 @@ public class AnalyticsBenchmark {
                 + rawCount("SELECT r.unit_id, v.indicator_id, v.numeric_value FROM report r JOIN report_value v "
                         + "ON v.report_id = r.id WHERE r.period_id = " + period + " AND r.status = 'APPROVED'")
                 + rawCount("SELECT r.unit_id, v.indicator_id, v.numeric_value FROM report r JOIN report_value v "
-                        + "ON v.report_id = r.id WHERE r.period_id = " + previous + " AND r.status = 'APPROVED'"));
+                        + "ON v.report_id = r.id WHERE r.period_id = " + previous + " AND r.status = 'APPROVED'")
+                + rawCount("SELECT r.unit_id, v.indicator_id, v.no_figure FROM report r JOIN report_value v "
+                        + "ON v.report_id = r.id WHERE r.period_id = " + period + " AND r.status = 'APPROVED' "
+                        + "AND v.no_figure IS NOT NULL"));
         time("Period list with approved counts, computed (service)", () -> {
             clearShared();
             return tables.periods().size();

@@ -9,8 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -35,8 +38,20 @@ public class SqlStatements implements BeanPostProcessor {
     private static final Set<String> TRANSACTION_COMMANDS = Set.of("commit", "rollback", "setAutoCommit",
             "setReadOnly", "setTransactionIsolation");
 
-    /** A statement sent (transaction commands as "-- commit" etc.) and how long the database took for it. */
-    public record Statement(String sql, long nanos) {
+    /**
+     * A statement sent (transaction commands as "-- commit" etc.), how long the database took for it, and the
+     * parameters it was executed with (by position, from 1; empty for a plain statement or a batch entry).
+     */
+    public record Statement(String sql, long nanos, Map<Integer, Object> parameters) {
+
+        public Statement(String sql, long nanos) {
+            this(sql, nanos, Map.of());
+        }
+
+        public Statement {
+            parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        }
+
         @Override
         public String toString() {
             return "%7.2f ms  %s".formatted(nanos / 1e6, sql);
@@ -82,9 +97,13 @@ public class SqlStatements implements BeanPostProcessor {
     }
 
     private static void record(String statement, long nanos) {
+        record(statement, nanos, Map.of());
+    }
+
+    private static void record(String statement, long nanos, Map<Integer, Object> parameters) {
         List<Statement> statements = RECORDING.get();
         if (statements != null) {
-            statements.add(new Statement(statement, nanos));
+            statements.add(new Statement(statement, nanos, parameters));
         }
     }
 
@@ -145,6 +164,7 @@ public class SqlStatements implements BeanPostProcessor {
         private final java.sql.Statement target;
         private final String preparedSql;
         private final List<String> batch = new ArrayList<>();
+        private final Map<Integer, Object> parameters = new HashMap<>();
 
         StatementHandler(java.sql.Statement target, String preparedSql) {
             this.target = target;
@@ -155,13 +175,19 @@ public class SqlStatements implements BeanPostProcessor {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             if (EXECUTE.contains(name)) {
-                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
+                boolean plain = args != null && args.length > 0 && args[0] instanceof String;
+                String sql = plain ? (String) args[0] : preparedSql;
                 long start = System.nanoTime();
                 try {
                     return call(target, method, args);
                 } finally {
-                    record(sql, System.nanoTime() - start);
+                    record(sql, System.nanoTime() - start, plain ? Map.of() : parameters);
                 }
+            } else if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
+                    && target instanceof PreparedStatement) {
+                parameters.put(index, name.equals("setNull") ? null : args[1]);
+            } else if (name.equals("clearParameters")) {
+                parameters.clear();
             } else if (name.equals("addBatch")) {
                 batch.add(args != null && args.length > 0 ? (String) args[0] : preparedSql);
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
