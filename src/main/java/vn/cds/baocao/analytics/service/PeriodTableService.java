@@ -95,12 +95,15 @@ public class PeriodTableService {
                 .flatMap(list -> list.stream().filter(p -> p.id() == periodId).findFirst()).map(PeriodRef::month);
         if (known.isPresent()) {
             return shared.get(tablesKey(periodId, known.get(), unitTypeCode, locale),
-                    () -> readOnly.execute(s -> compute(periodId, unitTypeCode, locale)));
+                    () -> readOnly.execute(s -> compute(data.periodsNewestFirst(), periodId, unitTypeCode, locale)));
         }
         // The month (the shared result's key) read in the transaction that computes the tables, if they must be.
-        return readOnly.execute(s -> shared.get(
-                tablesKey(periodId, data.period(periodId).yearMonth(), unitTypeCode, locale),
-                () -> compute(periodId, unitTypeCode, locale)));
+        return readOnly.execute(s -> {
+            List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+            YearMonth month = AnalyticsData.period(periodId, newestFirst).yearMonth();
+            return shared.get(tablesKey(periodId, month, unitTypeCode, locale),
+                    () -> compute(newestFirst, periodId, unitTypeCode, locale));
+        });
     }
 
     private static SharedPeriodResults.Key tablesKey(long periodId, YearMonth month, String unitTypeCode,
@@ -109,8 +112,9 @@ public class PeriodTableService {
                 (unitTypeCode == null ? "" : unitTypeCode) + "|" + locale.toLanguageTag());
     }
 
-    private PeriodTables compute(long periodId, String unitTypeCode, Locale locale) {
-        List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+    /** {@code newestFirst}: every period, newest first, read in this transaction. */
+    private PeriodTables compute(List<ReportingPeriod> newestFirst, long periodId, String unitTypeCode,
+                                 Locale locale) {
         ReportingPeriod period = AnalyticsData.period(periodId, newestFirst);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()

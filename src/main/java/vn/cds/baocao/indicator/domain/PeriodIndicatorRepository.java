@@ -17,10 +17,12 @@ public interface PeriodIndicatorRepository extends JpaRepository<PeriodIndicator
 
     /**
      * The periods' catalogs in one statement: each entry with its indicator and everything both load eagerly (unit
-     * types, exemptions, sections). Fetched row by row, a catalog of 37 indicators cost 112 statements.
+     * types, exemptions, sections). Fetched row by row, a catalog of 37 indicators cost 112 statements. No SQL
+     * {@code distinct}: Hibernate returns each entry once anyway, and the database's de-duplication of the joined rows
+     * (277 on the demo's 3/2024) was half the statement's time.
      */
     @Query("""
-            select distinct pi from PeriodIndicator pi
+            select pi from PeriodIndicator pi
             join fetch pi.section
             join fetch pi.indicator i
             join fetch i.section
