@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,8 @@ public class PeriodTableService {
 
     private final AnalyticsData data;
     private final SharedPeriodResults shared;
+    /** A period's month never changes: learned once per period id, it is the key of the period's shared tables. */
+    private final Map<Long, YearMonth> months = new ConcurrentHashMap<>();
     private final TransactionTemplate readOnly;
 
     public PeriodTableService(AnalyticsData data, SharedPeriodResults shared, PlatformTransactionManager transactions) {
@@ -59,7 +62,9 @@ public class PeriodTableService {
         return shared.get(PERIODS, () -> readOnly.execute(s -> {
             Map<Long, Long> approved = data.figures().approvedReportCounts();
             List<UnitSummary> units = data.units();
-            return data.periodsNewestFirst().stream().map(p -> data.periodRef(p, approved, units)).toList();
+            List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+            newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
+            return newestFirst.stream().map(p -> data.periodRef(p, approved, units)).toList();
         }));
     }
 
@@ -91,15 +96,15 @@ public class PeriodTableService {
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PeriodTables tables(long periodId, String unitTypeCode, Locale locale) {
-        Optional<YearMonth> known = shared.<List<PeriodRef>>ready(PERIODS)
-                .flatMap(list -> list.stream().filter(p -> p.id() == periodId).findFirst()).map(PeriodRef::month);
-        if (known.isPresent()) {
-            return shared.get(tablesKey(periodId, known.get(), unitTypeCode, locale),
+        YearMonth known = months.get(periodId);
+        if (known != null) {
+            return shared.get(tablesKey(periodId, known, unitTypeCode, locale),
                     () -> readOnly.execute(s -> compute(data.periodsNewestFirst(), periodId, unitTypeCode, locale)));
         }
         // The month (the shared result's key) read in the transaction that computes the tables, if they must be.
         return readOnly.execute(s -> {
             List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+            newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
             YearMonth month = AnalyticsData.period(periodId, newestFirst).yearMonth();
             return shared.get(tablesKey(periodId, month, unitTypeCode, locale),
                     () -> compute(newestFirst, periodId, unitTypeCode, locale));

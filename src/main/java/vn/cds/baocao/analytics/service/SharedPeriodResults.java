@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,17 +93,6 @@ class SharedPeriodResults {
             mine.value().completeExceptionally(e);
             throw e;
         }
-    }
-
-    /** The shared result for {@code key} when one is ready and fresh; never computes, never waits. */
-    @SuppressWarnings("unchecked")
-    <T> Optional<T> ready(Key key) {
-        Entry existing = ttlNanos <= 0 ? null : entries.get(key);
-        if (existing == null || nanoTime.getAsLong() - existing.createdNanos() >= ttlNanos
-                || !existing.value().isDone() || existing.value().isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        return Optional.of((T) existing.value().join());
     }
 
     /** After the commit of a report's transition (or at once when there was no transaction). */

@@ -46,19 +46,6 @@ class SharedPeriodResultsTest {
     }
 
     @Test
-    void aReadyResultIsOnlyOneComputedFreshAndStillValid() {
-        assertThat(shared.<String>ready(tables(7, JULY))).isEmpty();
-        shared.get(tables(7, JULY), () -> compute("july"));
-        assertThat(shared.<String>ready(tables(7, JULY))).contains("july");
-        clock.addAndGet(Duration.ofMinutes(10).toNanos());
-        assertThat(shared.<String>ready(tables(7, JULY))).as("older than the ttl").isEmpty();
-        shared.get(tables(7, JULY), () -> compute("july again"));
-        shared.invalidateFrom(JUNE);
-        assertThat(shared.<String>ready(tables(7, JULY))).as("an earlier period changed").isEmpty();
-        assertThat(computed).as("ready never computes").hasValue(2);
-    }
-
-    @Test
     void manyCallersAtOnceWaitForOneComputation() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

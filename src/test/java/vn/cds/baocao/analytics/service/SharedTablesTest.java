@@ -19,6 +19,7 @@ import vn.cds.baocao.report.domain.ReportStatus;
 import vn.cds.baocao.report.domain.event.ReportTransitioned;
 import vn.cds.baocao.support.CdsSpringTest;
 import vn.cds.baocao.support.ReportRows;
+import vn.cds.baocao.support.SqlStatements;
 
 /**
  * The tables with sharing on (the test profile turns it off for the other tests): one computed result for every
@@ -57,6 +58,9 @@ class SharedTablesTest {
         PeriodTables juneTables = service.tables(june, null, Messages.VIETNAMESE);
         PeriodTables julyTables = service.tables(july, null, Messages.VIETNAMESE);
         assertThat(service.tables(june, null, Messages.VIETNAMESE)).as("shared").isSameAs(juneTables);
+        assertThat(SqlStatements.during(() -> service.tables(june, null, Messages.VIETNAMESE)).statements())
+                .as("a shared answer, even before anyone asked for the period list: no statement, no transaction")
+                .isEmpty();
         assertThat(service.tables(june, "DISTRICT", Messages.VIETNAMESE)).as("another filter, another result")
                 .isNotSameAs(juneTables);
         assertThat(state(juneTables)).isEqualTo(Cell.State.NOT_APPROVED);
