@@ -144,7 +144,8 @@ public class PeriodTableService {
         shown.retainAll(units.stream().map(UnitSummary::id).collect(java.util.stream.Collectors.toSet()));
 
         Inputs inputs = new Inputs(units.stream().map(u -> AnalyticsData.ref(u, locale)).toList(), expected,
-                approved, values, data.comparisons(period, newestFirst, shown), data.figures().noFiguresByUnit(periodId));
+                approved, values, data.comparisons(period, newestFirst, shown),
+                data.figures().noFiguresByUnit(periodId));
         List<SectionTable> tables = new PeriodTableBuilder(locale, targets, data.combinedTotals(locale))
                 .build(List.copyOf(sections.values()), inputs);
         Map<Long, Long> approvedCount = Map.of(period.getId(), (long) approved.size());
