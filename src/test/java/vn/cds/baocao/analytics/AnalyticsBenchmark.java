@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -122,7 +123,7 @@ public class AnalyticsBenchmark {
                 "benchmark", "n/a", List.of(new SimpleGrantedAuthority("ROLE_LEADER"))));
         log("==== Leader dashboard benchmark, %s ====", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         log("Code: %s; shared results: %s", System.getProperty("bench.label", "(bench.label not set)"),
-                sharedResults() == null ? "none (before issue 14)" : "yes");
+                sharedResults(context) == null ? "none (before issue 14)" : "yes");
         log("Database: %s, innodb_buffer_pool_size %,d bytes (the product's own settings)", db,
                 jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class));
         log("Size: %,d units × %d indicators × %d periods; JVM max heap %,d MiB", UNITS, INDICATORS, PERIODS,
@@ -473,7 +474,12 @@ public class AnalyticsBenchmark {
 
     /** Drops the shared results (when the code has them), so that the next call computes. */
     private void clearShared() {
-        Object shared = sharedResults();
+        clearShared(context);
+    }
+
+    /** {@link #clearShared()} for any benchmark's application (the other benchmarks of this package). */
+    static void clearShared(ApplicationContext context) {
+        Object shared = sharedResults(context);
         if (shared != null) {
             try {
                 Method clear = shared.getClass().getDeclaredMethod("clear");
@@ -485,7 +491,7 @@ public class AnalyticsBenchmark {
         }
     }
 
-    private Object sharedResults() {
+    private static Object sharedResults(ApplicationContext context) {
         try {
             return context.getBean(Class.forName(SHARED_RESULTS));
         } catch (ClassNotFoundException e) {
@@ -519,7 +525,7 @@ public class AnalyticsBenchmark {
         return stats.median();
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package vn.cds.baocao.analytics;
 
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,7 +52,6 @@ public class DemoTablesBenchmark {
     static final int RUNS = Integer.getInteger("bench.demoRuns", 101);
     /** The months of the seed reports (001, 003, 004). */
     static final List<int[]> MONTHS = List.of(new int[] {2022, 9}, new int[] {2024, 3}, new int[] {2024, 7});
-    static final String SHARED_RESULTS = "vn.cds.baocao.analytics.service.SharedPeriodResults";
 
     private ConfigurableApplicationContext context;
     private final List<String> lines = new ArrayList<>();
@@ -90,7 +88,7 @@ public class DemoTablesBenchmark {
                 jdbc.queryForObject("SELECT COUNT(*) FROM report", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE status = 'APPROVED'", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM report_value", Long.class), RUNS, WARM_UP);
-        log("Load average before: %s", loadAverage());
+        log("Load average before: %s", AnalyticsBenchmark.loadAverage());
         log("%-22s %12s %14s %14s %8s", "period", "statements", "service ms", "raw SQL ms", "ratio");
         List<Measured> measured = new ArrayList<>();
         for (int[] month : MONTHS) {
@@ -98,7 +96,7 @@ public class DemoTablesBenchmark {
                     rs -> rs.next() ? rs.getLong(1) : null, month[0], month[1]);
             if (period != null) {
                 Supplier<Integer> computed = () -> {
-                    clearShared();
+                    AnalyticsBenchmark.clearShared(context);
                     return tables.tables(period, null, Messages.VIETNAMESE).sections().size();
                 };
                 Recording<Integer> recording = SqlStatements.during(computed);
@@ -127,7 +125,7 @@ public class DemoTablesBenchmark {
         }
         log("Ratio service / raw SQL: best %.2f×, worst %.2f×", ratios.stream().mapToDouble(d -> d).min().orElse(0),
                 ratios.stream().mapToDouble(d -> d).max().orElse(0));
-        log("Load average after: %s", loadAverage());
+        log("Load average after: %s", AnalyticsBenchmark.loadAverage());
         Path out = Path.of("target/benchmark/demo-tables-" + System.currentTimeMillis() + ".txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
@@ -200,26 +198,6 @@ public class DemoTablesBenchmark {
         List<Double> sorted = new ArrayList<>(millis);
         sorted.sort(Double::compare);
         return sorted.get(sorted.size() / 2);
-    }
-
-    /** Drops the shared results, so that the next call computes. */
-    private void clearShared() {
-        try {
-            Object shared = context.getBean(Class.forName(SHARED_RESULTS));
-            Method clear = shared.getClass().getDeclaredMethod("clear");
-            clear.setAccessible(true);
-            clear.invoke(shared);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 
     private void log(String format, Object... args) {

@@ -2,6 +2,7 @@ package vn.cds.baocao.analytics.service;
 
 import java.util.Locale;
 import vn.cds.baocao.analytics.service.SectionTable.TotalCell;
+import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Verdict;
@@ -45,11 +46,11 @@ public final class CellText {
             return "";
         }
         if (total.noFigure() > 0) {
-            return Messages.get(locale, "analytics.total.partialNoFigure", String.valueOf(total.contributing()),
-                    String.valueOf(total.expected()), String.valueOf(total.noFigure()));
+            return Messages.get(locale, "analytics.total.partialNoFigure", VnFormat.integer(total.contributing()),
+                    VnFormat.integer(total.expected()), VnFormat.integer(total.noFigure()));
         }
-        return Messages.get(locale, "analytics.total.partial", String.valueOf(total.contributing()),
-                String.valueOf(total.expected()));
+        return Messages.get(locale, "analytics.total.partial", VnFormat.integer(total.contributing()),
+                VnFormat.integer(total.expected()));
     }
 
     public static String verdictHeader(ColumnSpec column, Locale locale) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import vn.cds.baocao.analytics.service.Highlight.Kind;
 import vn.cds.baocao.analytics.service.Highlight.UnitFigure;
 import vn.cds.baocao.analytics.service.SectionTable.Row;
+import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.indicator.service.Change;
 import vn.cds.baocao.indicator.service.Change.Direction;
@@ -72,7 +73,7 @@ public final class HighlightWriter {
         }
         if (!notApproved.isEmpty()) {
             highlights.add(new Highlight(Kind.NOT_APPROVED, null,
-                    Messages.get(locale, "analytics.highlight.notApproved", String.valueOf(notApproved.size()),
+                    Messages.get(locale, "analytics.highlight.notApproved", VnFormat.integer(notApproved.size()),
                             list(notApproved, UnitRef::shortName)),
                     notApproved.stream().map(u -> new UnitFigure(u.code(), u.shortName(), null)).toList()));
         }
@@ -165,7 +166,7 @@ public final class HighlightWriter {
         if (items.size() <= MAX_LISTED) {
             return named;
         }
-        return Messages.get(locale, "analytics.highlight.andMore", named, String.valueOf(items.size() - MAX_LISTED));
+        return Messages.get(locale, "analytics.highlight.andMore", named, VnFormat.integer(items.size() - MAX_LISTED));
     }
 
     private static boolean allEqual(List<Figure> figures) {

@@ -63,7 +63,7 @@ public class PeriodTableService {
             Map<Long, Long> approved = data.figures().approvedReportCounts();
             List<UnitSummary> units = data.units();
             List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
-            newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
+            learnMonths(newestFirst);
             return newestFirst.stream().map(p -> data.periodRef(p, approved, units)).toList();
         }));
     }
@@ -104,11 +104,15 @@ public class PeriodTableService {
         // The month (the shared result's key) read in the transaction that computes the tables, if they must be.
         return readOnly.execute(s -> {
             List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
-            newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
+            learnMonths(newestFirst);
             YearMonth month = AnalyticsData.period(periodId, newestFirst).yearMonth();
             return shared.get(tablesKey(periodId, month, unitTypeCode, locale),
                     () -> compute(newestFirst, periodId, unitTypeCode, locale));
         });
+    }
+
+    private void learnMonths(List<ReportingPeriod> newestFirst) {
+        newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
     }
 
     private static SharedPeriodResults.Key tablesKey(long periodId, YearMonth month, String unitTypeCode,

@@ -98,11 +98,15 @@ public class ApprovedValueQueries {
 
     /** The statement of {@link #approvedNumbers}, as EXPLAIN can check it. */
     static String numbersSql(boolean someUnits) {
-        return "SELECT r.unit_id, v.indicator_id, v.numeric_value "
-                + "FROM report r JOIN report_value v ON v.report_id = r.id "
-                + "WHERE r.period_id = :period AND r.status = " + APPROVED
-                + (someUnits ? " AND r.unit_id IN (:units)" : "")
+        return "SELECT r.unit_id, v.indicator_id, v.numeric_value " + valuesOfApprovedReports(someUnits)
                 + " AND " + HAS_NUMBER;
+    }
+
+    /** The values of the period's approved reports (of some units): the FROM and WHERE every figure read shares. */
+    private static String valuesOfApprovedReports(boolean someUnits) {
+        return "FROM report r JOIN report_value v ON v.report_id = r.id "
+                + "WHERE r.period_id = :period AND r.status = " + APPROVED
+                + (someUnits ? " AND r.unit_id IN (:units)" : "");
     }
 
     /**
@@ -120,16 +124,12 @@ public class ApprovedValueQueries {
     }
 
     static final String NO_FIGURE_MARKS_SQL = "SELECT r.unit_id, v.indicator_id, v.no_figure "
-            + "FROM report r JOIN report_value v ON v.report_id = r.id "
-            + "WHERE r.period_id = :period AND r.status = " + APPROVED + " AND v.no_figure IS NOT NULL";
+            + valuesOfApprovedReports(false) + " AND v.no_figure IS NOT NULL";
 
     /** The statement of {@link #approvedFigures} for the values of {@code condition}, as EXPLAIN can check it. */
     static String figuresSql(boolean someUnits, String valueColumns, String condition) {
         return "SELECT r.unit_id, v.indicator_id, " + valueColumns + ", r.reviewed_at "
-                + "FROM report r JOIN report_value v ON v.report_id = r.id "
-                + "WHERE r.period_id = :period AND r.status = " + APPROVED
-                + (someUnits ? " AND r.unit_id IN (:units)" : "")
-                + " AND " + condition;
+                + valuesOfApprovedReports(someUnits) + " AND " + condition;
     }
 
     private List<ApprovedFigure> figuresOfPeriod(long periodId, Collection<Long> unitIds, String valueColumns,
@@ -156,9 +156,7 @@ public class ApprovedValueQueries {
             return List.of();
         }
         StatementSpec query = jdbc.sql("SELECT r.unit_id, v.indicator_id, v.no_figure, v.no_figure_reason, "
-                        + "r.reviewed_at FROM report r JOIN report_value v ON v.report_id = r.id "
-                        + "WHERE r.period_id = :period AND r.status = " + APPROVED
-                        + (unitIds == null ? "" : " AND r.unit_id IN (:units)")
+                        + "r.reviewed_at " + valuesOfApprovedReports(unitIds != null)
                         + (indicatorId == null ? "" : " AND v.indicator_id = :indicator")
                         + " AND v.no_figure IS NOT NULL")
                 .param("period", periodId);
