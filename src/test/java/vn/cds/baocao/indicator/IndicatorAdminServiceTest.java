@@ -10,11 +10,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.audit.domain.AdminAuditRepository;
 import vn.cds.baocao.audit.domain.AuditAction;
 import vn.cds.baocao.audit.domain.AuditObject;
+import vn.cds.baocao.exchange.service.ApiDataService;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.Comparator;
 import vn.cds.baocao.indicator.domain.CumulativeRule;
@@ -56,6 +60,8 @@ class IndicatorAdminServiceTest {
     AdminAuditRepository auditLog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiDataService api;
 
     @Test
     void everyApprovedDemoValueBelongsToItsPeriodsCatalog() {
@@ -98,6 +104,9 @@ class IndicatorAdminServiceTest {
         CatalogEntry dvcEntry = catalog.entries(march2024).stream()
                 .filter(e -> e.indicator().getCode().equals("dvc_online_rate_pct")).findFirst().orElseThrow();
         assertThat(dvcEntry.section().getCode()).as("the section it had then").isEqualTo("DVC");
+        assertThat(dvcEntry.unitTypeCodes()).contains(gddt.getType().getCode()).isNotEqualTo(Set.of("DISTRICT"));
+        assertThat(apiUnitTypes("2024-03", "dvc_online_rate_pct")).as("the API lists the unit types of then too")
+                .isEqualTo(dvcEntry.unitTypeCodes().stream().sorted().toList());
 
         // a period created now takes the catalog as it is now
         ReportingPeriod fresh = periods.save(new ReportingPeriod(java.time.YearMonth.of(2030, 1), "Tháng 1/2030",
@@ -106,6 +115,19 @@ class IndicatorAdminServiceTest {
         assertThat(codes(catalog.forPeriod(fresh))).contains("cds_new_count").doesNotContain("esigned_doc_pct");
         assertThat(codes(catalog.forUnit(gddt, fresh))).doesNotContain("dvc_online_rate_pct");
         assertThat(added.getId()).isNotNull();
+    }
+
+    /** The unit types of an indicator in the API's catalog packet of a period, signed in as an API client. */
+    private List<String> apiUnitTypes(String periodCode, String indicatorCode) {
+        var admin = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "api-client", "n/a", List.of(new SimpleGrantedAuthority("ROLE_API"))));
+        try {
+            return api.indicators(periodCode).data().stream().filter(i -> i.code().equals(indicatorCode))
+                    .findFirst().orElseThrow().unitTypes();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(admin);
+        }
     }
 
     @Test

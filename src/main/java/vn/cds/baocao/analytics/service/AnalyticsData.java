@@ -133,7 +133,7 @@ class AnalyticsData {
 
     Map<Long, IndicatorSetting> settings() {
         Map<Long, IndicatorSetting> byIndicator = new HashMap<>();
-        settings.findAll().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
+        settings.findAllSettings().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
         return byIndicator;
     }
 

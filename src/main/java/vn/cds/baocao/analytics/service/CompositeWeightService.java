@@ -45,7 +45,7 @@ public class CompositeWeightService {
     @Transactional(readOnly = true)
     public List<WeightRow> weights(Locale locale) {
         Map<Long, IndicatorSetting> byIndicator = new java.util.HashMap<>();
-        settings.findAll().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
+        settings.findAllSettings().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
         return indicators.all().stream().filter(i -> i.getValueType().isNumeric())
                 .map(i -> row(i, byIndicator.get(i.getId()), locale)).toList();
     }

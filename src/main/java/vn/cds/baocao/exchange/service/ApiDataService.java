@@ -126,7 +126,7 @@ public class ApiDataService {
             return new ApiPackets.Indicator(i.getCode(), section(entry.section()), i.getNameVi(), i.getShortNameVi(),
                     i.getNameEn(), i.getValueType().name(), vi("exchange.unitOfMeasure." + i.getValueType().name()),
                     i.getCumulativeRule().name(), i.getAggregation().name(), i.isHigherIsBetter(),
-                    i.getUnitTypeCodes().stream().sorted().toList(),
+                    entry.unitTypeCodes().stream().sorted().toList(),
                     byIndicator.getOrDefault(i.getId(), List.of()));
         }).toList();
         return packet(PacketType.DANH_MUC_CHI_TIEU, periodCode, list);

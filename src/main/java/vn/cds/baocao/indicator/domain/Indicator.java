@@ -88,13 +88,18 @@ public class Indicator extends VersionedEntity {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /*
+     * The live catalog's applicability, read only by the catalog's administration and when a period opens (fetched
+     * there with IndicatorRepository#findAllWithApplicability). Lazy: a period reads its own copy (PeriodIndicator),
+     * and every report value, target and rule that loads its indicator would otherwise load these too.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "indicator_unit_type", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "unit_type_code")
     private Set<String> unitTypeCodes = new HashSet<>();
 
     /** Units of an applicable type that nevertheless do not report this indicator. */
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "indicator_unit_exemption",
             joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))

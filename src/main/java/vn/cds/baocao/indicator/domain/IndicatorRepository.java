@@ -9,12 +9,10 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     Optional<Indicator> findByCode(String code);
 
-    @Query("select i from Indicator i order by i.section.displayOrder, i.displayOrder, i.id")
-    List<Indicator> findAllInReportOrder();
-
     /**
      * The catalog in report order in one statement, with what decides who reports each indicator (unit types,
-     * exempt units): the entity's eager collections would otherwise cost two extra statements per indicator.
+     * exempt units), which are lazy: read after the transaction, they would fail; inside it, cost two statements per
+     * indicator.
      */
     @Query("""
             select distinct i from Indicator i join fetch i.section s

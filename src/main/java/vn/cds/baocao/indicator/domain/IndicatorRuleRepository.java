@@ -7,14 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface IndicatorRuleRepository extends JpaRepository<IndicatorRule, Long> {
 
     /**
-     * Every rule with both its indicators and what they load eagerly, in one statement. Read with {@code findAll},
+     * Every rule with both its indicators and their sections, in one statement. Read with {@code findAll},
      * each indicator the caller had not loaded yet cost a statement of its own (6 on every entry form, issue 14).
      */
     @Query("""
-            select distinct r from IndicatorRule r
+            select r from IndicatorRule r
             join fetch r.left l join fetch l.section
-            left join fetch l.unitTypeCodes left join fetch l.exemptUnits le left join fetch le.type
-            join fetch r.right rt join fetch rt.section
-            left join fetch rt.unitTypeCodes left join fetch rt.exemptUnits re left join fetch re.type""")
+            join fetch r.right rt join fetch rt.section""")
     List<IndicatorRule> findAllWithIndicators();
 }

@@ -64,7 +64,7 @@ public class IndicatorAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Indicator> indicators() {
-        return indicators.findAllInReportOrder();
+        return indicators.findAllWithApplicability();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -25,7 +25,7 @@ public class IndicatorService {
     /** The whole catalog in the order of the report's tables. */
     @PreAuthorize("isAuthenticated()")
     public List<Indicator> catalog() {
-        return indicators.findAllInReportOrder();
+        return indicators.findAllWithApplicability();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
