@@ -1,6 +1,8 @@
 package vn.cds.baocao.analytics.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +14,11 @@ public interface IndicatorSettingRepository extends JpaRepository<IndicatorSetti
      */
     @Query("select s from IndicatorSetting s")
     List<IndicatorSetting> findAllSettings();
+
+    /** {@link #findAllSettings()} by indicator id. */
+    default Map<Long, IndicatorSetting> byIndicator() {
+        Map<Long, IndicatorSetting> byIndicator = new HashMap<>();
+        findAllSettings().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
+        return byIndicator;
+    }
 }

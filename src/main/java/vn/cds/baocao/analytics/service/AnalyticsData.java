@@ -132,9 +132,7 @@ class AnalyticsData {
     }
 
     Map<Long, IndicatorSetting> settings() {
-        Map<Long, IndicatorSetting> byIndicator = new HashMap<>();
-        settings.findAllSettings().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
-        return byIndicator;
+        return settings.byIndicator();
     }
 
     List<CombinedTotalSpec> combinedTotals(Locale locale) {

@@ -44,8 +44,7 @@ public class CompositeWeightService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<WeightRow> weights(Locale locale) {
-        Map<Long, IndicatorSetting> byIndicator = new java.util.HashMap<>();
-        settings.findAllSettings().forEach(s -> byIndicator.put(s.getIndicatorId(), s));
+        Map<Long, IndicatorSetting> byIndicator = settings.byIndicator();
         return indicators.all().stream().filter(i -> i.getValueType().isNumeric())
                 .map(i -> row(i, byIndicator.get(i.getId()), locale)).toList();
     }
