@@ -1,5 +1,7 @@
 package vn.cds.baocao.analytics;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,7 +41,8 @@ import vn.cds.baocao.support.SqlStatements.Statement;
  *   commit) are not replayed: the ratio charges them to the service;</li>
  *   <li>after {@code bench.demoWarmUp} (300) rounds of every period's computation and replay, the service and the
  *   replay are timed one after the other, so that both see the same load: medians of {@code bench.demoRuns}
- *   (101).</li>
+ *   (301), with the part spent in the driver's calls and the CPU time of the calling thread;</li>
+ *   <li>the same again after {@code bench.demoSteadyWarmUp} (1.500) rounds in all: the JIT's steady state.</li>
  * </ol>
  * Not part of the suite: {@code ./mvnw -B test -Pbenchmark} runs it with {@link AnalyticsBenchmark};
  * {@code ./mvnw -B test -Pbenchmark -Dtest=DemoTablesBenchmark} alone (docs/benchmarks.md, "Where users wait").
@@ -49,9 +52,16 @@ public class DemoTablesBenchmark {
 
     /** A call takes milliseconds here: many warm-up calls, so that the JIT has compiled what they run. */
     static final int WARM_UP = Integer.getInteger("bench.demoWarmUp", 300);
-    static final int RUNS = Integer.getInteger("bench.demoRuns", 101);
+    /**
+     * Then measured again after this many rounds in all (0: not): a server that has run for a while has compiled
+     * Hibernate's row reading, which 300 rounds (~900 computations) have not yet all done.
+     */
+    static final int STEADY_WARM_UP = Integer.getInteger("bench.demoSteadyWarmUp", 1500);
+    static final int RUNS = Integer.getInteger("bench.demoRuns", 301);
     /** The months of the seed reports (001, 003, 004). */
     static final List<int[]> MONTHS = List.of(new int[] {2022, 9}, new int[] {2024, 3}, new int[] {2024, 7});
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ConfigurableApplicationContext context;
     private final List<String> lines = new ArrayList<>();
@@ -89,7 +99,6 @@ public class DemoTablesBenchmark {
                 jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE status = 'APPROVED'", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM report_value", Long.class), RUNS, WARM_UP);
         log("Load average before: %s", AnalyticsBenchmark.loadAverage());
-        log("%-22s %12s %14s %14s %8s", "period", "statements", "service ms", "raw SQL ms", "ratio");
         List<Measured> measured = new ArrayList<>();
         for (int[] month : MONTHS) {
             Long period = jdbc.query("SELECT id FROM reporting_period WHERE period_year = ? AND period_month = ?",
@@ -104,31 +113,46 @@ public class DemoTablesBenchmark {
                         recording.statements().stream().filter(st -> !st.sql().startsWith("--")).toList()));
             }
         }
-        List<Double> ratios = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            // every period's computation and replay warmed up before any is measured: the JIT compiles them once
-            for (int i = 0; i < WARM_UP; i++) {
-                for (Measured m : measured) {
-                    m.computed().get();
-                    replay(connection, m.queries());
+            int warmedUp = 0;
+            for (int rounds : List.of(WARM_UP, Math.max(WARM_UP, STEADY_WARM_UP))) {
+                if (rounds == warmedUp) {
+                    continue;
                 }
-            }
-            for (Measured m : measured) {
-                double[] medians = alternately(m.computed(), () -> replay(connection, m.queries()));
-                ratios.add(medians[0] / medians[1]);
-                log("%-22s %5d (%2d q.) %14.2f %14.2f %7.2f×", m.label(), m.recording().count(), m.queries().size(),
-                        medians[0], medians[1], medians[0] / medians[1]);
-                if (Boolean.getBoolean("bench.statements")) {
-                    statementByStatement(connection, m);
+                // every period's computation and replay warmed up before any is measured: the JIT compiles them once
+                for (; warmedUp < rounds; warmedUp++) {
+                    for (Measured m : measured) {
+                        m.computed().get();
+                        replay(connection, m.queries());
+                    }
                 }
+                measure(connection, measured, rounds);
             }
         }
-        log("Ratio service / raw SQL: best %.2f×, worst %.2f×", ratios.stream().mapToDouble(d -> d).min().orElse(0),
-                ratios.stream().mapToDouble(d -> d).max().orElse(0));
         log("Load average after: %s", AnalyticsBenchmark.loadAverage());
         Path out = Path.of("target/benchmark/demo-tables-" + System.currentTimeMillis() + ".txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines);
+    }
+
+    /** Every period's service and raw SQL, timed one after the other, after {@code rounds} warm-up rounds. */
+    private void measure(Connection connection, List<Measured> measured, int rounds) {
+        log("-- after %d warm-up rounds (%d computations of the tables) --", rounds, rounds * measured.size());
+        log("%-22s %12s %14s %14s %8s   %s", "period", "statements", "service ms", "raw SQL ms", "ratio",
+                "in JDBC calls (service, raw)   CPU of the thread (service, raw), ms");
+        List<Double> ratios = new ArrayList<>();
+        for (Measured m : measured) {
+            double[] medians = alternately(m.computed(), () -> replay(connection, m.queries()));
+            ratios.add(medians[0] / medians[1]);
+            log("%-22s %5d (%2d q.) %14.2f %14.2f %7.2f×   %6.2f %6.2f   %6.2f %6.2f", m.label(),
+                    m.recording().count(), m.queries().size(), medians[0], medians[1], medians[0] / medians[1],
+                    medians[2], medians[3], medians[4], medians[5]);
+            if (Boolean.getBoolean("bench.statements")) {
+                statementByStatement(connection, m);
+            }
+        }
+        log("Ratio service / raw SQL after %d rounds: best %.2f×, worst %.2f×", rounds,
+                ratios.stream().mapToDouble(d -> d).min().orElse(0), ratios.stream().mapToDouble(d -> d).max().orElse(0));
     }
 
     /** The statements again through plain JDBC, every column of every row read; the number of rows. */
@@ -164,28 +188,58 @@ public class DemoTablesBenchmark {
 
     /** With {@code -Dbench.statements=true}: what the computation sent, and each query's rows and raw time. */
     private void statementByStatement(Connection connection, Measured m) {
-        log("%s", m.recording());
-        for (Statement query : m.queries()) {
+        List<List<Statement>> inService = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            inService.add(SqlStatements.during(m.computed()).statements());
+        }
+        log("  %s: each statement's median in the service's calls, then as raw SQL", m.label());
+        List<Statement> first = inService.getFirst();
+        for (int s = 0; s < first.size(); s++) {
+            int index = s;
+            double service = median(inService.stream().filter(r -> r.size() > index)
+                    .map(r -> r.get(index).nanos() / 1e6).toList());
+            Statement statement = first.get(s);
+            if (statement.sql().startsWith("--")) {
+                log("  %6s      %7.2f ms %7s     %.100s", "", service, "", statement.sql());
+                continue;
+            }
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
-                millis.add(millis(() -> replay(connection, List.of(query))));
+                millis.add(millis(() -> replay(connection, List.of(statement))));
             }
-            log("  %6d rows %7.2f ms  %.100s", replay(connection, List.of(query)), median(millis), query.sql());
+            log("  %6d rows %7.2f ms %7.2f ms  %.100s", replay(connection, List.of(statement)), service,
+                    median(millis), statement.sql());
         }
     }
 
     /**
      * The medians of {@code first} and {@code second}, run one after the other {@link #RUNS} times, so that both
-     * see the same load of the machine.
+     * see the same load of the machine: their whole time, then the part of it spent in the driver's execute
+     * calls and transaction commands (what {@link SqlStatements} times), in milliseconds.
      */
     private static double[] alternately(Supplier<Integer> first, Supplier<Integer> second) {
         List<Double> firstMillis = new ArrayList<>();
         List<Double> secondMillis = new ArrayList<>();
+        List<Double> firstJdbc = new ArrayList<>();
+        List<Double> secondJdbc = new ArrayList<>();
+        List<Double> firstCpu = new ArrayList<>();
+        List<Double> secondCpu = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            firstMillis.add(millis(first));
-            secondMillis.add(millis(second));
+            firstMillis.add(millis(first, firstJdbc, firstCpu));
+            secondMillis.add(millis(second, secondJdbc, secondCpu));
         }
-        return new double[] {median(firstMillis), median(secondMillis)};
+        return new double[] {median(firstMillis), median(secondMillis), median(firstJdbc), median(secondJdbc),
+                median(firstCpu), median(secondCpu)};
+    }
+
+    private static double millis(Supplier<Integer> work, List<Double> jdbcMillis, List<Double> cpuMillis) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        Recording<Integer> recording = SqlStatements.during(work);
+        double millis = (System.nanoTime() - start) / 1e6;
+        cpuMillis.add((THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
+        jdbcMillis.add(recording.databaseNanos() / 1e6);
+        return millis;
     }
 
     private static double millis(Supplier<Integer> work) {

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface IndicatorSettingRepository extends JpaRepository<IndicatorSetting, Long> {
 
     /**
-     * Every indicator's settings. A query rather than {@code findAll()}: that one builds a criteria query at every
-     * call, which cost more than the statement on every dashboard's computation.
+     * Every indicator's settings, to edit them (the dashboards read {@link IndicatorSettingRows}). A query rather
+     * than {@code findAll()}, which builds a criteria query at every call.
      */
     @Query("select s from IndicatorSetting s")
     List<IndicatorSetting> findAllSettings();

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.cds.baocao.analytics.domain.CombinedTotalRepository;
-import vn.cds.baocao.analytics.domain.IndicatorSetting;
-import vn.cds.baocao.analytics.domain.IndicatorSettingRepository;
+import vn.cds.baocao.analytics.domain.CombinedTotalRows;
+import vn.cds.baocao.analytics.domain.IndicatorSettingRows;
+import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.CombinedTotalSpec;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Comparison;
 import vn.cds.baocao.base.error.BusinessException;
@@ -43,12 +43,12 @@ class AnalyticsData {
     private final UnitDirectory units;
     private final IndicatorCatalog catalog;
     private final Targets targets;
-    private final IndicatorSettingRepository settings;
-    private final CombinedTotalRepository combinedTotals;
+    private final IndicatorSettingRows settings;
+    private final CombinedTotalRows combinedTotals;
     private final ApprovedFigures figures;
 
     AnalyticsData(PeriodDirectory periods, UnitDirectory units, IndicatorCatalog catalog, Targets targets,
-                  IndicatorSettingRepository settings, CombinedTotalRepository combinedTotals,
+                  IndicatorSettingRows settings, CombinedTotalRows combinedTotals,
                   ApprovedFigures figures) {
         this.periods = periods;
         this.units = units;
@@ -131,21 +131,21 @@ class AnalyticsData {
         return targets.book(year);
     }
 
-    Map<Long, IndicatorSetting> settings() {
+    Map<Long, SettingRow> settings() {
         return settings.byIndicator();
     }
 
     List<CombinedTotalSpec> combinedTotals(Locale locale) {
-        return combinedTotals.findAllByOrderByIdAsc().stream()
-                .map(t -> new CombinedTotalSpec(t.getSectionCode(), t.label(locale), t.getIndicatorId(),
-                        t.getPlusIndicatorId()))
+        return combinedTotals.all().stream()
+                .map(t -> new CombinedTotalSpec(t.sectionCode(), t.label(locale), t.indicatorId(),
+                        t.plusIndicatorId()))
                 .toList();
     }
 
-    ColumnSpec column(Indicator indicator, TargetBook book, Map<Long, IndicatorSetting> settings, Locale locale) {
-        IndicatorSetting setting = settings.get(indicator.getId());
-        int decimals = setting != null && setting.getTotalDecimals() != null
-                ? setting.getTotalDecimals() : ColumnSpec.DEFAULT_TOTAL_DECIMALS;
+    ColumnSpec column(Indicator indicator, TargetBook book, Map<Long, SettingRow> settings, Locale locale) {
+        SettingRow setting = settings.get(indicator.getId());
+        int decimals = setting != null && setting.totalDecimals() != null
+                ? setting.totalDecimals() : ColumnSpec.DEFAULT_TOTAL_DECIMALS;
         String target = book.general(indicator.getId()).map(rule -> rule.text(indicator.getValueType()))
                 .orElse(null);
         String header = "en".equals(locale.getLanguage()) ? indicator.getNameEn() : indicator.getShortNameVi();

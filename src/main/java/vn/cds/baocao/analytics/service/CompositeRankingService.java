@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.analytics.domain.IndicatorSetting;
+import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.CompositeScoring.Input;
 import vn.cds.baocao.analytics.service.CompositeScoring.Score;
 import vn.cds.baocao.base.i18n.Messages;
@@ -43,7 +43,7 @@ public class CompositeRankingService {
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         Map<Long, UnitSummary> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
-        Map<Long, IndicatorSetting> settings = data.settings();
+        Map<Long, SettingRow> settings = data.settings();
         TargetBook targets = data.targets(period.getYear());
 
         List<Input> inputs = new ArrayList<>();
@@ -51,17 +51,17 @@ public class CompositeRankingService {
         Set<Long> listed = new LinkedHashSet<>();
         PeriodApplicability who = data.applicability(period, allUnits);
         for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
-            IndicatorSetting setting = settings.get(indicator.getId());
-            if (setting == null || setting.getCompositeWeight().signum() <= 0) {
+            SettingRow setting = settings.get(indicator.getId());
+            if (setting == null || setting.compositeWeight().signum() <= 0) {
                 continue;
             }
             Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicator.getId());
             values.keySet().retainAll(byId.keySet());
             Set<Long> expected = AnalyticsData.expectedUnits(who, indicator, units);
-            inputs.add(new Input(indicator.getId(), setting.getCompositeWeight(), indicator.isHigherIsBetter(),
+            inputs.add(new Input(indicator.getId(), setting.compositeWeight(), indicator.isHigherIsBetter(),
                     values, expected));
             weights.add(new WeightedIndicator(data.column(indicator, targets, settings, locale),
-                    setting.getCompositeWeight(), BigDecimal.ZERO));
+                    setting.compositeWeight(), BigDecimal.ZERO));
             listed.addAll(expected);
             listed.addAll(values.keySet());
         }

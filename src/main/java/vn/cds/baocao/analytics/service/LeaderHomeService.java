@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cds.baocao.analytics.domain.IndicatorSetting;
+import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.CompositeRankingService.CompositeRow;
 import vn.cds.baocao.analytics.service.CompositeRankingService.CompositeTable;
 import vn.cds.baocao.analytics.service.LeaderHome.KeyFigure;
@@ -23,7 +23,7 @@ import vn.cds.baocao.indicator.service.Verdict;
 /**
  * The leaders' home page, from the same approved-only services as the dashboard so both always agree: the key
  * figures are the TỔNG of {@link PeriodTableService}'s tables, the places those of {@link CompositeRankingService}.
- * Which indicators are key is a setting ({@link IndicatorSetting#getHomeOrder()}), not code.
+ * Which indicators are key is a setting ({@link SettingRow#homeOrder()}), not code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,8 +62,8 @@ public class LeaderHomeService {
     private LeaderHome home(PeriodRef latest, Locale locale) {
         PeriodRef previous = approvedPeriods().stream().filter(p -> p.month().isBefore(latest.month())).findFirst()
                 .orElse(null);
-        List<Long> keys = data.settings().values().stream().filter(s -> s.getHomeOrder() != null)
-                .sorted(Comparator.comparing(IndicatorSetting::getHomeOrder)).map(IndicatorSetting::getIndicatorId)
+        List<Long> keys = data.settings().values().stream().filter(s -> s.homeOrder() != null)
+                .sorted(Comparator.comparing(SettingRow::homeOrder)).map(SettingRow::indicatorId)
                 .toList();
         PeriodTables now = tables.tables(latest.id(), null, locale);
         PeriodTables before = previous == null ? null : tables.tables(previous.id(), null, locale);

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.cds.baocao.analytics.domain.IndicatorSetting;
+import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Inputs;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Section;
 import vn.cds.baocao.base.csv.CsvWriter;
@@ -129,7 +129,7 @@ public class PeriodTableService {
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         TargetBook targets = data.targets(period.getYear());
-        Map<Long, IndicatorSetting> settings = data.settings();
+        Map<Long, SettingRow> settings = data.settings();
 
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<Long, Set<Long>> expected = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -29,6 +30,14 @@ public final class Messages {
     static final String PATTERN = "classpath*:vaadin-i18n/translations*.properties";
 
     private static volatile Bundles bundles;
+    /**
+     * Each text with arguments parsed once: parsing a pattern costs more than formatting it, and the tables'
+     * highlights format hundreds. A {@link MessageFormat} is not thread-safe: each use formats a clone.
+     */
+    private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private record FormatKey(Locale locale, String key) {
+    }
 
     private Messages() {
     }
@@ -51,9 +60,14 @@ public final class Messages {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        // Apostrophes are plain text in our bundles ("unit's"), not MessageFormat quotes.
-        return args.length == 0 ? pattern
-                : new MessageFormat(pattern.replace("'", "''"), supported(locale)).format(written(args, locale));
+        if (args.length == 0) {
+            return pattern;
+        }
+        String found = pattern;
+        MessageFormat parsed = FORMATS.computeIfAbsent(new FormatKey(supported(locale), key),
+                // Apostrophes are plain text in our bundles ("unit's"), not MessageFormat quotes.
+                k -> new MessageFormat(found.replace("'", "''"), k.locale()));
+        return ((MessageFormat) parsed.clone()).format(written(args, locale));
     }
 
     private static Object[] written(Object[] args, Locale locale) {

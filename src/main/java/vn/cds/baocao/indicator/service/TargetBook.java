@@ -2,10 +2,8 @@ package vn.cds.baocao.indicator.service;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.cds.baocao.indicator.domain.Target;
 
 /**
  * Đạt / Không đạt: the targets of one year and the verdict of a value against them, for every screen and document
@@ -19,14 +17,7 @@ public final class TargetBook {
 
     private final Map<Long, Map<String, TargetRule>> byIndicator = new HashMap<>();
 
-    public TargetBook(List<Target> targetsOfYear) {
-        for (Target target : targetsOfYear) {
-            add(target.getIndicator().getId(), target.getUnitTypeCode(),
-                    new TargetRule(target.getComparator(), target.getValue()));
-        }
-    }
-
-    /** An empty book, to be filled with {@link #add} (tables computed without the database). */
+    /** An empty book, to be filled with {@link #add}. */
     public TargetBook() {
     }
 

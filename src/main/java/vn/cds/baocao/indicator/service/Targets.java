@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.indicator.domain.Target;
 import vn.cds.baocao.indicator.domain.TargetRepository;
+import vn.cds.baocao.indicator.domain.TargetRows;
 
 /**
  * The targets of a year, for the services of other features (which carry their own permission checks); the
@@ -15,14 +16,19 @@ import vn.cds.baocao.indicator.domain.TargetRepository;
 public class Targets {
 
     private final TargetRepository targets;
+    private final TargetRows rows;
 
-    public Targets(TargetRepository targets) {
+    public Targets(TargetRepository targets, TargetRows rows) {
         this.targets = targets;
+        this.rows = rows;
     }
 
-    /** The targets of the year, ready to judge values. One statement. */
+    /** The targets of the year, ready to judge values. One light statement. */
     public TargetBook book(int year) {
-        return new TargetBook(targets.findByYear(year));
+        TargetBook book = new TargetBook();
+        rows.ofYear(year).forEach(target -> book.add(target.indicatorId(), target.unitTypeCode(),
+                new TargetRule(target.comparator(), target.value())));
+        return book;
     }
 
     /** The targets of the year as stored (comparator, value, unit type, source). */
