@@ -53,21 +53,23 @@ public final class Messages {
 
     /** The text in {@code locale}; a {@link Localizable} argument is written in the same language. */
     public static String get(Locale locale, String key, Object... args) {
-        String pattern = bundles().of(supported(locale)).get(key);
-        if (pattern == null) {
-            pattern = bundles().vietnamese().get(key);
-        }
+        String pattern = pattern(locale, key);
         if (pattern == null) {
             return "!" + key + "!";
         }
         if (args.length == 0) {
             return pattern;
         }
-        String found = pattern;
         MessageFormat parsed = FORMATS.computeIfAbsent(new FormatKey(supported(locale), key),
                 // Apostrophes are plain text in our bundles ("unit's"), not MessageFormat quotes.
-                k -> new MessageFormat(found.replace("'", "''"), k.locale()));
+                k -> new MessageFormat(pattern.replace("'", "''"), k.locale()));
         return ((MessageFormat) parsed.clone()).format(written(args, locale));
+    }
+
+    /** The text of {@code key} in {@code locale}, else in Vietnamese; null when neither has it. */
+    private static String pattern(Locale locale, String key) {
+        String pattern = bundles().of(supported(locale)).get(key);
+        return pattern != null ? pattern : bundles().vietnamese().get(key);
     }
 
     private static Object[] written(Object[] args, Locale locale) {
