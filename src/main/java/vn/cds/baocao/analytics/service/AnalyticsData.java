@@ -15,10 +15,10 @@ import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.CombinedTotalSpec;
 import vn.cds.baocao.analytics.service.PeriodTableBuilder.Comparison;
 import vn.cds.baocao.base.error.BusinessException;
-import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
-import vn.cds.baocao.indicator.service.IndicatorCatalog.CatalogEntry;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.Targets;
@@ -105,19 +105,17 @@ class AnalyticsData {
         return catalog.of(period, allUnits);
     }
 
-    /** The numeric indicators of the period, in the order of its form. */
-    static List<Indicator> numericIndicators(PeriodApplicability who) {
-        return who.indicators().stream().filter(i -> i.getValueType().isNumeric()).toList();
-    }
-
-    /** The section the indicator belonged to when the period opened. */
-    static IndicatorSection section(PeriodApplicability who, Indicator indicator) {
-        return who.entry(indicator.getId()).map(CatalogEntry::section).orElse(indicator.getSection());
+    /**
+     * The numeric indicators of the period, in the order of its form, each in the section it belonged to when the
+     * period opened.
+     */
+    static List<CatalogRow> numericIndicators(PeriodApplicability who) {
+        return who.entries().stream().filter(e -> e.indicator().valueType().isNumeric()).toList();
     }
 
     /** Of the given units, those expected to report the indicator in the period. */
-    static Set<Long> expectedUnits(PeriodApplicability who, Indicator indicator, List<UnitSummary> among) {
-        Set<Long> reporting = who.unitsReporting(indicator.getId());
+    static Set<Long> expectedUnits(PeriodApplicability who, long indicatorId, List<UnitSummary> among) {
+        Set<Long> reporting = who.unitsReporting(indicatorId);
         Set<Long> expected = new HashSet<>();
         for (UnitSummary unit : among) {
             if (reporting.contains(unit.id())) {
@@ -142,16 +140,14 @@ class AnalyticsData {
                 .toList();
     }
 
-    ColumnSpec column(Indicator indicator, TargetBook book, Map<Long, SettingRow> settings, Locale locale) {
-        SettingRow setting = settings.get(indicator.getId());
+    ColumnSpec column(IndicatorRow indicator, TargetBook book, Map<Long, SettingRow> settings, Locale locale) {
+        SettingRow setting = settings.get(indicator.id());
         int decimals = setting != null && setting.totalDecimals() != null
                 ? setting.totalDecimals() : ColumnSpec.DEFAULT_TOTAL_DECIMALS;
-        String target = book.general(indicator.getId()).map(rule -> rule.text(indicator.getValueType()))
-                .orElse(null);
-        String header = "en".equals(locale.getLanguage()) ? indicator.getNameEn() : indicator.getShortNameVi();
-        return new ColumnSpec(indicator.getId(), indicator.getCode(), header, indicator.name(locale),
-                indicator.getValueType(), indicator.getAggregation(), indicator.isHigherIsBetter(), target, decimals,
-                null);
+        String target = book.general(indicator.id()).map(rule -> rule.text(indicator.valueType())).orElse(null);
+        String header = Messages.pick(locale, indicator.shortNameVi(), indicator.nameEn());
+        return new ColumnSpec(indicator.id(), indicator.code(), header, indicator.name(locale),
+                indicator.valueType(), indicator.aggregation(), indicator.higherIsBetter(), target, decimals, null);
     }
 
     /**

@@ -18,7 +18,8 @@ import vn.cds.baocao.analytics.domain.IndicatorSettingRows.SettingRow;
 import vn.cds.baocao.analytics.service.CompositeScoring.Input;
 import vn.cds.baocao.analytics.service.CompositeScoring.Score;
 import vn.cds.baocao.base.i18n.Messages;
-import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.organization.domain.UnitSummary;
@@ -50,15 +51,16 @@ public class CompositeRankingService {
         List<WeightedIndicator> weights = new ArrayList<>();
         Set<Long> listed = new LinkedHashSet<>();
         PeriodApplicability who = data.applicability(period, allUnits);
-        for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
-            SettingRow setting = settings.get(indicator.getId());
+        for (CatalogRow entry : AnalyticsData.numericIndicators(who)) {
+            IndicatorRow indicator = entry.indicator();
+            SettingRow setting = settings.get(indicator.id());
             if (setting == null || setting.compositeWeight().signum() <= 0) {
                 continue;
             }
-            Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicator.getId());
+            Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicator.id());
             values.keySet().retainAll(byId.keySet());
-            Set<Long> expected = AnalyticsData.expectedUnits(who, indicator, units);
-            inputs.add(new Input(indicator.getId(), setting.compositeWeight(), indicator.isHigherIsBetter(),
+            Set<Long> expected = AnalyticsData.expectedUnits(who, indicator.id(), units);
+            inputs.add(new Input(indicator.id(), setting.compositeWeight(), indicator.higherIsBetter(),
                     values, expected));
             weights.add(new WeightedIndicator(data.column(indicator, targets, settings, locale),
                     setting.compositeWeight(), BigDecimal.ZERO));

@@ -24,8 +24,8 @@ import vn.cds.baocao.analytics.service.PeriodTableBuilder.Section;
 import vn.cds.baocao.base.csv.CsvWriter;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
-import vn.cds.baocao.indicator.domain.Indicator;
-import vn.cds.baocao.indicator.domain.IndicatorSection;
+import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.SectionRow;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.organization.domain.UnitSummary;
@@ -134,12 +134,12 @@ public class PeriodTableService {
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<Long, Set<Long>> expected = new HashMap<>();
         PeriodApplicability who = data.applicability(period, allUnits);
-        for (Indicator indicator : AnalyticsData.numericIndicators(who)) {
-            ColumnSpec column = data.column(indicator, targets, settings, locale).inWindowOf(period, locale);
-            IndicatorSection section = AnalyticsData.section(who, indicator);
-            sections.computeIfAbsent(section.getCode(), code -> new Section(code, section.name(locale), new ArrayList<>()))
+        for (CatalogRow entry : AnalyticsData.numericIndicators(who)) {
+            ColumnSpec column = data.column(entry.indicator(), targets, settings, locale).inWindowOf(period, locale);
+            SectionRow section = entry.section();
+            sections.computeIfAbsent(section.code(), code -> new Section(code, section.name(locale), new ArrayList<>()))
                     .columns().add(column);
-            expected.put(indicator.getId(), AnalyticsData.expectedUnits(who, indicator, units));
+            expected.put(entry.indicatorId(), AnalyticsData.expectedUnits(who, entry.indicatorId(), units));
         }
 
         Set<Long> approved = data.figures().approvedUnits(periodId);

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
-import vn.cds.baocao.indicator.domain.Indicator;
+import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.TargetRule;
@@ -42,7 +43,7 @@ public class RankingService {
         ReportingPeriod period = data.period(periodId);
         PeriodApplicability who = data.applicability(period, data.units());
         return AnalyticsData.numericIndicators(who).stream()
-                .map(i -> IndicatorChoice.of(i, AnalyticsData.section(who, i).name(locale), locale)).toList();
+                .map(e -> IndicatorChoice.of(e.indicator(), e.section().name(locale), locale)).toList();
     }
 
     /** Also answers the JSON API's ranking packet (role API, approved figures only like every ranking). */
@@ -51,8 +52,8 @@ public class RankingService {
         ReportingPeriod period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         PeriodApplicability who = data.applicability(period, allUnits);
-        Indicator indicator = AnalyticsData.numericIndicators(who).stream().filter(i -> i.getId() == indicatorId)
-                .findFirst()
+        IndicatorRow indicator = AnalyticsData.numericIndicators(who).stream()
+                .filter(e -> e.indicatorId() == indicatorId).findFirst().map(CatalogRow::indicator)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
         TargetBook targets = data.targets(period.getYear());
         ColumnSpec column = data.column(indicator, targets, data.settings(), locale).inWindowOf(period, locale);
@@ -63,7 +64,7 @@ public class RankingService {
 
         Map<Long, BigDecimal> values = data.figures().ofIndicator(periodId, indicatorId);
         values.keySet().retainAll(byId.keySet());
-        Map<Long, Integer> ranks = Rankings.rank(values, indicator.isHigherIsBetter());
+        Map<Long, Integer> ranks = Rankings.rank(values, indicator.higherIsBetter());
 
         String previousLabel = null;
         Map<Long, Integer> previousRanks = Map.of();
@@ -72,7 +73,7 @@ public class RankingService {
             earlierValues.keySet().retainAll(byId.keySet());
             if (!earlierValues.isEmpty()) {
                 previousLabel = earlier.label(locale);
-                previousRanks = Rankings.rank(earlierValues, indicator.isHigherIsBetter());
+                previousRanks = Rankings.rank(earlierValues, indicator.higherIsBetter());
                 break;
             }
         }
@@ -80,7 +81,7 @@ public class RankingService {
         Set<Long> approved = data.figures().approvedUnits(periodId);
         Map<Long, NoFigure> marks = data.figures().noFiguresOfIndicator(periodId,
                 indicatorId);
-        Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicator, units));
+        Set<Long> listed = new LinkedHashSet<>(AnalyticsData.expectedUnits(who, indicatorId, units));
         listed.addAll(values.keySet());
         int worst = ranks.values().stream().max(Integer::compare).orElse(0);
         int bottomFrom = bottomThreshold(ranks);
@@ -114,8 +115,8 @@ public class RankingService {
     /** An indicator in a chooser: "Tỷ lệ hồ sơ xử lý trực tuyến (Dịch vụ công trực tuyến)". */
     public record IndicatorChoice(long id, String code, String name, String sectionName) {
 
-        static IndicatorChoice of(Indicator indicator, String sectionName, Locale locale) {
-            return new IndicatorChoice(indicator.getId(), indicator.getCode(), indicator.name(locale), sectionName);
+        static IndicatorChoice of(IndicatorRow indicator, String sectionName, Locale locale) {
+            return new IndicatorChoice(indicator.id(), indicator.code(), indicator.name(locale), sectionName);
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cds.baocao.base.error.BusinessException;
 import vn.cds.baocao.base.i18n.Messages;
+import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.UnitSummary;
@@ -81,7 +82,8 @@ public class TrendService {
             means[position.get(mean.periodId())] = mean.mean().setScale(2, RoundingMode.HALF_UP);
         }
         Series mean = new Series(Messages.get(locale, "analytics.trend.mean"), null, java.util.Arrays.asList(means));
-        ColumnSpec column = data.column(indicator, data.targets(last.getYear()), data.settings(), locale);
+        ColumnSpec column = data.column(IndicatorRow.of(indicator), data.targets(last.getYear()), data.settings(),
+                locale);
         return new Trend(column, window.stream().map(p -> p.label(locale)).toList(), series, mean);
     }
 
@@ -92,7 +94,8 @@ public class TrendService {
         Indicator indicator = indicators.indicator(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
         List<UnitSummary> all = data.units();
-        java.util.Set<Long> expected = AnalyticsData.expectedUnits(data.applicability(period, all), indicator, all);
+        java.util.Set<Long> expected = AnalyticsData.expectedUnits(data.applicability(period, all), indicator.getId(),
+                all);
         return all.stream().filter(u -> expected.contains(u.id())).map(u -> AnalyticsData.ref(u, locale)).toList();
     }
 

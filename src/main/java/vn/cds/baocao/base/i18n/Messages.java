@@ -66,6 +66,11 @@ public final class Messages {
         return ((MessageFormat) parsed.clone()).format(written(args, locale));
     }
 
+    /** A name stored in both languages, in the reader's: English for English, Vietnamese otherwise. */
+    public static String pick(Locale locale, String vietnamese, String english) {
+        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+    }
+
     /** The text of {@code key} in {@code locale}, else in Vietnamese; null when neither has it. */
     private static String pattern(Locale locale, String key) {
         String pattern = bundles().of(supported(locale)).get(key);

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import vn.cds.baocao.base.domain.VersionedEntity;
+import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.organization.domain.Unit;
 
 /** One figure the units report every month (chỉ tiêu / chỉ số). */
@@ -131,7 +132,7 @@ public class Indicator extends VersionedEntity {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Messages.pick(locale, nameVi, nameEn);
     }
 
     public String getCode() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import vn.cds.baocao.base.i18n.Messages;
 
 /** A table of the monthly report ("1. Dịch vụ công trực tuyến", ...). */
 @Entity
@@ -47,7 +48,7 @@ public class IndicatorSection {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Messages.pick(locale, nameVi, nameEn);
     }
 
     public int getDisplayOrder() {

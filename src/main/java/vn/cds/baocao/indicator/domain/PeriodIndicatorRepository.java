@@ -1,6 +1,5 @@
 package vn.cds.baocao.indicator.domain;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -26,15 +25,11 @@ public interface PeriodIndicatorRepository extends JpaRepository<PeriodIndicator
             """;
 
     /**
-     * The period's catalog in one statement. Not {@link #findByPeriodIn} with one period: Hibernate cannot keep the
-     * SQL it made for a list parameter, and building it again was a third of every dashboard's computation.
+     * The period's catalog in one statement, for the report forms (the readers that only ask who reports what use
+     * {@link CatalogRows}). A single-period query: Hibernate cannot keep the SQL it makes for a list parameter.
      */
     @Query(CATALOG + "where pi.period = :period order by pi.displayOrder")
     List<PeriodIndicator> findByPeriod(@Param("period") ReportingPeriod period);
-
-    /** The periods' catalogs in one statement. */
-    @Query(CATALOG + "where pi.period in :periods order by pi.displayOrder")
-    List<PeriodIndicator> findByPeriodIn(@Param("periods") Collection<ReportingPeriod> periods);
 
     boolean existsByPeriod(ReportingPeriod period);
 

@@ -2,7 +2,6 @@ package vn.cds.baocao.indicator.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.indicator.domain.CatalogRows;
+import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
+import vn.cds.baocao.indicator.domain.CatalogRows.SectionRow;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.domain.IndicatorRepository;
 import vn.cds.baocao.indicator.domain.IndicatorRule;
@@ -28,7 +31,7 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
  * Applicability: which units report a period, which indicators belong to it, and which of them each unit reports.
  * The report form, the review screen, the completeness board, the reminders, the analytics, the Excel templates and
  * the API all ask here, so they always agree. For one unit ({@link #forUnit}) or for every unit at once
- * ({@link #of}: two statements whatever the number of units).
+ * ({@link #of}: one statement whatever the number of units, the catalog as plain rows).
  *
  * <p>A period uses the catalog as it was when the period opened ({@link PeriodCatalogSnapshots} stores it when the
  * period is created): each indicator with its section, order, applicable unit types and exempt units then. Later
@@ -45,14 +48,17 @@ public class IndicatorCatalog {
 
     private final IndicatorRepository indicators;
     private final PeriodIndicatorRepository periodIndicators;
+    private final CatalogRows catalogRows;
     private final IndicatorRuleRepository rules;
     private final UnitDirectory units;
     private final UnitHistory unitHistory;
 
     public IndicatorCatalog(IndicatorRepository indicators, PeriodIndicatorRepository periodIndicators,
-                            IndicatorRuleRepository rules, UnitDirectory units, UnitHistory unitHistory) {
+                            CatalogRows catalogRows, IndicatorRuleRepository rules, UnitDirectory units,
+                            UnitHistory unitHistory) {
         this.indicators = indicators;
         this.periodIndicators = periodIndicators;
+        this.catalogRows = catalogRows;
         this.rules = rules;
         this.units = units;
         this.unitHistory = unitHistory;
@@ -103,28 +109,26 @@ public class IndicatorCatalog {
 
     /** {@link #of(ReportingPeriod)} with every unit already read ({@link UnitDirectory#summaries()}). */
     public PeriodApplicability of(ReportingPeriod period, List<UnitSummary> allUnits) {
-        return new PeriodApplicability(period, entries(period), allUnits);
+        return of(List.of(period), allUnits).get(period.getId());
     }
 
     /**
-     * {@link #of(ReportingPeriod, List)} for many periods, in two statements whatever their number (the stored
-     * catalogs, and the live one when a period has none).
+     * {@link #of(ReportingPeriod, List)} for many periods, in one statement whatever their number (the stored
+     * catalogs as rows; the live one too when a period has none).
      *
      * @return by period id
      */
     public Map<Long, PeriodApplicability> of(Collection<ReportingPeriod> periods, List<UnitSummary> allUnits) {
-        Map<Long, List<CatalogEntry>> snapshots = new HashMap<>();
-        if (!periods.isEmpty()) {
-            periodIndicators.findByPeriodIn(periods).forEach(pi -> snapshots
-                    .computeIfAbsent(pi.getPeriod().getId(), id -> new ArrayList<>()).add(CatalogEntry.of(pi)));
-        }
+        Map<Long, List<CatalogRow>> snapshots = catalogRows.ofPeriods(
+                periods.stream().map(ReportingPeriod::getId).toList());
         List<Indicator> catalog = periods.stream().allMatch(p -> snapshots.containsKey(p.getId())) ? List.of()
                 : indicators.findAllWithApplicability();
         Map<Long, PeriodApplicability> byPeriod = new LinkedHashMap<>();
         for (ReportingPeriod period : periods) {
-            List<CatalogEntry> entries = snapshots.get(period.getId());
+            List<CatalogRow> rows = snapshots.get(period.getId());
             byPeriod.put(period.getId(), new PeriodApplicability(period,
-                    entries == null ? liveEntries(period, catalog) : entries, allUnits));
+                    rows != null ? rows : liveEntries(period, catalog).stream().map(CatalogEntry::row).toList(),
+                    allUnits));
         }
         return byPeriod;
     }
@@ -186,7 +190,13 @@ public class IndicatorCatalog {
 
         /** True when a unit of this type and id reports the indicator (its type applies, it is not exempt). */
         public boolean appliesTo(String unitTypeCode, long unitId) {
-            return unitTypeCodes.contains(unitTypeCode) && !exemptUnitIds.contains(unitId);
+            return CatalogRow.applies(unitTypeCodes, exemptUnitIds, unitTypeCode, unitId);
+        }
+
+        /** The entry as a plain row ({@link PeriodApplicability} holds rows). */
+        CatalogRow row() {
+            return new CatalogRow(IndicatorRow.of(indicator), SectionRow.of(section), displayOrder, required,
+                    unitTypeCodes, exemptUnitIds);
         }
 
         static CatalogEntry of(PeriodIndicator entry) {

@@ -16,8 +16,9 @@ import vn.cds.baocao.report.service.PreviousValues;
 import vn.cds.baocao.report.service.ReportValues;
 
 /**
- * A period's indicators as the templates need them, from the same sources as the form: the period's catalog and
- * which indicators each unit reports ({@link IndicatorCatalog#of}, read once for every unit), and which running
+ * A period's indicators as the templates need them, from the same sources as the form: the period's catalog (its
+ * entities, {@link IndicatorCatalog#entries}), which indicators each unit reports ({@link IndicatorCatalog#of}, read
+ * once for every unit), and which running
  * totals the system computes for the unit ({@link ReportValues#isComputedTotal}, cached per unit for one download
  * or import).
  */
@@ -25,6 +26,7 @@ final class PeriodCatalogView {
 
     private final PreviousValues previousValues;
     private final ReportingPeriod period;
+    private final List<CatalogEntry> entries;
     private final PeriodApplicability who;
     private final Map<String, Indicator> byCode = new HashMap<>();
     private final Map<Long, Map<Long, PreviousValue>> previous = new HashMap<>();
@@ -32,8 +34,9 @@ final class PeriodCatalogView {
     PeriodCatalogView(IndicatorCatalog catalog, PreviousValues previousValues, ReportingPeriod period) {
         this.previousValues = previousValues;
         this.period = period;
+        this.entries = catalog.entries(period);
         this.who = catalog.of(period);
-        who.entries().forEach(e -> byCode.put(e.indicator().getCode(), e.indicator()));
+        entries.forEach(e -> byCode.put(e.indicator().getCode(), e.indicator()));
     }
 
     ReportingPeriod period() {
@@ -43,7 +46,7 @@ final class PeriodCatalogView {
     /** The period's indicators grouped by the section they had when the period opened, in form order. */
     Map<IndicatorSection, List<Indicator>> bySection() {
         Map<IndicatorSection, List<Indicator>> sections = new LinkedHashMap<>();
-        for (CatalogEntry entry : who.entries()) {
+        for (CatalogEntry entry : entries) {
             sections.computeIfAbsent(entry.section(), s -> new java.util.ArrayList<>()).add(entry.indicator());
         }
         return sections;
