@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.cds.baocao.base.i18n.Messages;
 
 /**
  * The extra total rows of the tables (table {@code analytics_combined_total}, written by the changelog), in one
@@ -20,7 +21,7 @@ public class CombinedTotalRows {
                                    long plusIndicatorId) {
 
         public String label(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? labelEn : labelVi;
+            return Messages.pick(locale, labelVi, labelEn);
         }
     }
 

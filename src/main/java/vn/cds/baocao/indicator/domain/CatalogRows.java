@@ -98,11 +98,6 @@ public class CatalogRows {
         this.jdbc = jdbc;
     }
 
-    /** The period's stored catalog in form order; empty when it has none. */
-    public List<CatalogRow> ofPeriod(long periodId) {
-        return ofPeriods(List.of(periodId)).getOrDefault(periodId, List.of());
-    }
-
     /** The periods' stored catalogs by period id (a period without one is absent), in one statement. */
     public Map<Long, List<CatalogRow>> ofPeriods(Collection<Long> periodIds) {
         if (periodIds.isEmpty()) {
@@ -112,10 +107,14 @@ public class CatalogRows {
         jdbc.sql(CATALOG + "WHERE pi.period_id IN (:periods) ORDER BY pi.period_id, pi.display_order, pi.id")
                 .param("periods", periodIds)
                 .query((ResultSet rs) -> {
-            entries.computeIfAbsent(rs.getLong(1), period -> new LinkedHashMap<>())
-                    .computeIfAbsent(rs.getLong(2), id -> Entry.read(rs))
-                    .add(rs.getString(16), (Long) rs.getObject(17, Long.class));
-        });
+                    Map<Long, Entry> ofPeriod = entries.computeIfAbsent(rs.getLong(1), p -> new LinkedHashMap<>());
+                    Entry entry = ofPeriod.get(rs.getLong(2));
+                    if (entry == null) {
+                        entry = Entry.read(rs);
+                        ofPeriod.put(rs.getLong(2), entry);
+                    }
+                    entry.add(rs.getString(16), rs.getObject(17, Long.class));
+                });
         Map<Long, List<CatalogRow>> byPeriod = new LinkedHashMap<>();
         entries.forEach((period, ofPeriod) -> byPeriod.put(period,
                 ofPeriod.values().stream().map(Entry::row).toList()));
@@ -126,16 +125,12 @@ public class CatalogRows {
     private record Entry(IndicatorRow indicator, SectionRow section, int displayOrder, boolean required,
                          Set<String> unitTypeCodes, Set<Long> exemptUnitIds) {
 
-        static Entry read(ResultSet rs) {
-            try {
-                return new Entry(new IndicatorRow(rs.getLong(8), rs.getString(9), rs.getString(10),
-                        rs.getString(11), rs.getString(12), ValueType.valueOf(rs.getString(13)),
-                        Aggregation.valueOf(rs.getString(14)), rs.getBoolean(15)),
-                        new SectionRow(rs.getString(5), rs.getString(6), rs.getString(7)), rs.getInt(3),
-                        rs.getBoolean(4), new HashSet<>(), new HashSet<>());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        static Entry read(ResultSet rs) throws SQLException {
+            return new Entry(new IndicatorRow(rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                    rs.getString(12), ValueType.valueOf(rs.getString(13)), Aggregation.valueOf(rs.getString(14)),
+                    rs.getBoolean(15)),
+                    new SectionRow(rs.getString(5), rs.getString(6), rs.getString(7)), rs.getInt(3),
+                    rs.getBoolean(4), new HashSet<>(), new HashSet<>());
         }
 
         void add(String unitTypeCode, Long exemptUnitId) {

@@ -2,6 +2,7 @@ package vn.cds.baocao.organization.domain;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.cds.baocao.base.i18n.Messages;
 
 /**
  * A unit with its type as plain values, for lists of many units ({@link UnitRows}).
@@ -19,6 +20,6 @@ public record UnitSummary(long id, String code, String shortName, String fullNam
     }
 
     public String typeName(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? typeNameEn : typeNameVi;
+        return Messages.pick(locale, typeNameVi, typeNameEn);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import vn.cds.baocao.base.i18n.Messages;
 
 /** A kind of unit: sở/ban/ngành, UBND cấp huyện, ... Data, not an enum: provinces reorganise. */
 @Entity
@@ -52,7 +53,7 @@ public class UnitType {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Messages.pick(locale, nameVi, nameEn);
     }
 
     public int getDisplayOrder() {
