@@ -43,7 +43,8 @@ class CatalogRowsTest {
         transactions.executeWithoutResult(t -> {
             List<ReportingPeriod> all = periods.findAll();
             List<UnitSummary> summaries = units.summaries();
-            Map<Long, PeriodApplicability> byPeriod = catalog.of(all, summaries);
+            Map<Long, PeriodApplicability> byPeriod = catalog.of(all.stream().map(ReportingPeriod::summary).toList(),
+                    summaries);
             int exemptions = 0;
             int severalTypes = 0;
             for (ReportingPeriod period : all) {

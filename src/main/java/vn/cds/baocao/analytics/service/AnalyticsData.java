@@ -24,7 +24,7 @@ import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.Targets;
 import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.organization.service.UnitDirectory;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 import vn.cds.baocao.period.service.PeriodDirectory;
 import vn.cds.baocao.report.service.ApprovedFigures;
 
@@ -65,29 +65,29 @@ class AnalyticsData {
     }
 
     /** Newest first. */
-    List<ReportingPeriod> periodsNewestFirst() {
-        return periods.newestFirst();
+    List<PeriodSummary> periodsNewestFirst() {
+        return periods.summariesNewestFirst();
     }
 
-    ReportingPeriod period(long periodId) {
-        return periods.find(periodId)
+    PeriodSummary period(long periodId) {
+        return periods.summary(periodId)
                 .orElseThrow(() -> new BusinessException("analytics.error.periodNotFound"));
     }
 
     /** Periods before the given one, newest first. */
-    List<ReportingPeriod> earlierPeriods(ReportingPeriod period, int max) {
+    List<PeriodSummary> earlierPeriods(PeriodSummary period, int max) {
         return earlierPeriods(period, periodsNewestFirst(), max);
     }
 
     /** Of {@code newestFirst} (every period, newest first), those before the given one. */
-    static List<ReportingPeriod> earlierPeriods(ReportingPeriod period, List<ReportingPeriod> newestFirst, int max) {
-        YearMonth month = period.yearMonth();
-        return newestFirst.stream().filter(p -> p.yearMonth().isBefore(month)).limit(max).toList();
+    static List<PeriodSummary> earlierPeriods(PeriodSummary period, List<PeriodSummary> newestFirst, int max) {
+        YearMonth month = period.month();
+        return newestFirst.stream().filter(p -> p.month().isBefore(month)).limit(max).toList();
     }
 
     /** The period of that id among {@code newestFirst} (every period, read once for a whole computation). */
-    static ReportingPeriod period(long periodId, List<ReportingPeriod> newestFirst) {
-        return newestFirst.stream().filter(p -> p.getId() == periodId).findFirst()
+    static PeriodSummary period(long periodId, List<PeriodSummary> newestFirst) {
+        return newestFirst.stream().filter(p -> p.id() == periodId).findFirst()
                 .orElseThrow(() -> new BusinessException("analytics.error.periodNotFound"));
     }
 
@@ -101,7 +101,7 @@ class AnalyticsData {
     }
 
     /** Who reports what in the period (the period's catalog as it opened, see {@link IndicatorCatalog}). */
-    PeriodApplicability applicability(ReportingPeriod period, List<UnitSummary> allUnits) {
+    PeriodApplicability applicability(PeriodSummary period, List<UnitSummary> allUnits) {
         return catalog.of(period, allUnits);
     }
 
@@ -155,32 +155,32 @@ class AnalyticsData {
      * {@link #MAX_LOOKBACK_PERIODS} periods of {@code newestFirst}, every period newest first). One cheap query per
      * period walked, usually one.
      */
-    Map<Long, Comparison> comparisons(ReportingPeriod period, List<ReportingPeriod> newestFirst, Set<Long> unitIds) {
+    Map<Long, Comparison> comparisons(PeriodSummary period, List<PeriodSummary> newestFirst, Set<Long> unitIds) {
         Map<Long, Comparison> comparisons = new HashMap<>();
         Set<Long> missing = new HashSet<>(unitIds);
-        for (ReportingPeriod earlier : earlierPeriods(period, newestFirst, MAX_LOOKBACK_PERIODS)) {
+        for (PeriodSummary earlier : earlierPeriods(period, newestFirst, MAX_LOOKBACK_PERIODS)) {
             if (missing.isEmpty()) {
                 break;
             }
-            Set<Long> approved = figures.approvedUnits(earlier.getId());
+            Set<Long> approved = figures.approvedUnits(earlier.id());
             approved.retainAll(missing);
             if (approved.isEmpty()) {
                 continue;
             }
             // a long list of ids costs more than reading the whole period
-            Map<Long, Map<Long, BigDecimal>> values = figures.numbersByUnit(earlier.getId(),
+            Map<Long, Map<Long, BigDecimal>> values = figures.numbersByUnit(earlier.id(),
                     approved.size() > 500 ? null : approved);
             for (Long unit : approved) {
-                comparisons.put(unit, new Comparison(earlier.yearMonth(), values.getOrDefault(unit, Map.of())));
+                comparisons.put(unit, new Comparison(earlier.month(), values.getOrDefault(unit, Map.of())));
             }
             missing.removeAll(approved);
         }
         return comparisons;
     }
 
-    PeriodRef periodRef(ReportingPeriod period, Map<Long, Long> approvedCounts, List<UnitSummary> units) {
+    PeriodRef periodRef(PeriodSummary period, Map<Long, Long> approvedCounts, List<UnitSummary> units) {
         long expected = catalog.reportingUnits(period, units).size();
-        return new PeriodRef(period.getId(), period.getLabel(), period.yearMonth(),
-                approvedCounts.getOrDefault(period.getId(), 0L), expected);
+        return new PeriodRef(period.id(), period.label(), period.month(),
+                approvedCounts.getOrDefault(period.id(), 0L), expected);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import vn.cds.baocao.base.format.VnFormat;
 import vn.cds.baocao.indicator.domain.Aggregation;
 import vn.cds.baocao.indicator.domain.ValueType;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 
 /**
  * One indicator column of a table.
@@ -46,7 +46,7 @@ public record ColumnSpec(long indicatorId, String code, String header, String na
      * The column as one period's tables head it: a "trong tháng" figure is named by the month of the period's data
      * window ({@link WindowMonth}).
      */
-    ColumnSpec inWindowOf(ReportingPeriod period, Locale locale) {
+    ColumnSpec inWindowOf(PeriodSummary period, Locale locale) {
         return new ColumnSpec(indicatorId, code, WindowMonth.name(header, period, locale),
                 WindowMonth.name(name, period, locale), valueType, aggregation, higherIsBetter, targetText,
                 totalDecimals, comparedWith);

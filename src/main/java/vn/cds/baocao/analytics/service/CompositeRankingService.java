@@ -23,7 +23,7 @@ import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.organization.domain.UnitSummary;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 
 /** "Xếp hạng tổng hợp": one score per unit from the weighted indicators (see {@link CompositeScoring}). */
 @Service
@@ -38,14 +38,14 @@ public class CompositeRankingService {
 
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public CompositeTable composite(long periodId, String unitTypeCode, Locale locale) {
-        ReportingPeriod period = data.period(periodId);
+        PeriodSummary period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
         Map<Long, UnitSummary> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Map<Long, SettingRow> settings = data.settings();
-        TargetBook targets = data.targets(period.getYear());
+        TargetBook targets = data.targets(period.year());
 
         List<Input> inputs = new ArrayList<>();
         List<WeightedIndicator> weights = new ArrayList<>();

@@ -89,7 +89,7 @@ public final class HighlightWriter {
 
     private Optional<Highlight> top(ColumnSpec column, List<Figure> figures) {
         List<Figure> best = new ArrayList<>(figures.stream().filter(f -> f.unit().reporting()).toList());
-        best.sort(byValue(column.higherIsBetter()).thenComparing(f -> f.unit().displayOrder()));
+        best.sort(byValue(column.higherIsBetter()).thenComparingInt(f -> f.unit().displayOrder()));
         BigDecimal total = figures.stream().map(Figure::value).filter(v -> v.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Figure> chosen = column.isPercent() ? TopUnits.best(best, Figure::value)
@@ -109,7 +109,7 @@ public final class HighlightWriter {
             return Optional.empty();
         }
         List<Figure> missed = figures.stream().filter(f -> f.cell().verdict() == Verdict.MISSED)
-                .sorted(byValue(!column.higherIsBetter()).thenComparing(f -> f.unit().displayOrder()))
+                .sorted(byValue(!column.higherIsBetter()).thenComparingInt(f -> f.unit().displayOrder()))
                 .toList();
         boolean judged = figures.stream().anyMatch(f -> f.cell().verdict() != Verdict.NONE);
         if (!judged) {
@@ -141,7 +141,7 @@ public final class HighlightWriter {
         BigDecimal extreme = changed.stream().map(f -> f.cell().change().amount()).max(BigDecimal::compareTo)
                 .orElseThrow();
         List<Figure> chosen = changed.stream().filter(f -> f.cell().change().amount().compareTo(extreme) == 0)
-                .sorted(Comparator.comparing(f -> f.unit().displayOrder())).toList();
+                .sorted(Comparator.comparingInt(f -> f.unit().displayOrder())).toList();
         String comparedWith = chosen.getFirst().cell().change().comparedWith();
         String key = direction == Direction.UP ? "analytics.highlight.biggestRise" : "analytics.highlight.biggestFall";
         return Optional.of(new Highlight(direction == Direction.UP ? Kind.BIGGEST_RISE : Kind.BIGGEST_FALL,

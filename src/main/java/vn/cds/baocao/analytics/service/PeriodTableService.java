@@ -29,7 +29,7 @@ import vn.cds.baocao.indicator.domain.CatalogRows.SectionRow;
 import vn.cds.baocao.indicator.service.PeriodApplicability;
 import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.organization.domain.UnitSummary;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 
 /**
  * "Bảng số liệu": the statistics tables of a period, from approved reports only, for leaders and reviewers.
@@ -62,7 +62,7 @@ public class PeriodTableService {
         return shared.get(PERIODS, () -> readOnly.execute(s -> {
             Map<Long, Long> approved = data.figures().approvedReportCounts();
             List<UnitSummary> units = data.units();
-            List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+            List<PeriodSummary> newestFirst = data.periodsNewestFirst();
             learnMonths(newestFirst);
             return newestFirst.stream().map(p -> data.periodRef(p, approved, units)).toList();
         }));
@@ -103,16 +103,16 @@ public class PeriodTableService {
         }
         // The month (the shared result's key) read in the transaction that computes the tables, if they must be.
         return readOnly.execute(s -> {
-            List<ReportingPeriod> newestFirst = data.periodsNewestFirst();
+            List<PeriodSummary> newestFirst = data.periodsNewestFirst();
             learnMonths(newestFirst);
-            YearMonth month = AnalyticsData.period(periodId, newestFirst).yearMonth();
+            YearMonth month = AnalyticsData.period(periodId, newestFirst).month();
             return shared.get(tablesKey(periodId, month, unitTypeCode, locale),
                     () -> compute(newestFirst, periodId, unitTypeCode, locale));
         });
     }
 
-    private void learnMonths(List<ReportingPeriod> newestFirst) {
-        newestFirst.forEach(p -> months.putIfAbsent(p.getId(), p.yearMonth()));
+    private void learnMonths(List<PeriodSummary> newestFirst) {
+        newestFirst.forEach(p -> months.putIfAbsent(p.id(), p.month()));
     }
 
     private static SharedPeriodResults.Key tablesKey(long periodId, YearMonth month, String unitTypeCode,
@@ -122,13 +122,13 @@ public class PeriodTableService {
     }
 
     /** {@code newestFirst}: every period, newest first, read in this transaction. */
-    private PeriodTables compute(List<ReportingPeriod> newestFirst, long periodId, String unitTypeCode,
+    private PeriodTables compute(List<PeriodSummary> newestFirst, long periodId, String unitTypeCode,
                                  Locale locale) {
-        ReportingPeriod period = AnalyticsData.period(periodId, newestFirst);
+        PeriodSummary period = AnalyticsData.period(periodId, newestFirst);
         List<UnitSummary> allUnits = data.units();
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
-        TargetBook targets = data.targets(period.getYear());
+        TargetBook targets = data.targets(period.year());
         Map<Long, SettingRow> settings = data.settings();
 
         Map<String, Section> sections = new LinkedHashMap<>();
@@ -152,7 +152,7 @@ public class PeriodTableService {
                 data.figures().noFiguresByUnit(periodId));
         List<SectionTable> tables = new PeriodTableBuilder(locale, targets, data.combinedTotals(locale))
                 .build(List.copyOf(sections.values()), inputs);
-        Map<Long, Long> approvedCount = Map.of(period.getId(), (long) approved.size());
+        Map<Long, Long> approvedCount = Map.of(period.id(), (long) approved.size());
         return new PeriodTables(data.periodRef(period, approvedCount, allUnits), unitTypeCode, tables);
     }
 

@@ -21,7 +21,7 @@ import vn.cds.baocao.indicator.service.TargetBook;
 import vn.cds.baocao.indicator.service.TargetRule;
 import vn.cds.baocao.indicator.service.Verdict;
 import vn.cds.baocao.organization.domain.UnitSummary;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 import vn.cds.baocao.report.domain.NoFigure;
 
 /** Units ranked on one indicator of a period (approved figures only), with the rank change and the target. */
@@ -40,7 +40,7 @@ public class RankingService {
     /** The indicators that can be ranked in the period, in report order. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public List<IndicatorChoice> indicators(long periodId, Locale locale) {
-        ReportingPeriod period = data.period(periodId);
+        PeriodSummary period = data.period(periodId);
         PeriodApplicability who = data.applicability(period, data.units());
         return AnalyticsData.numericIndicators(who).stream()
                 .map(e -> IndicatorChoice.of(e.indicator(), e.section().name(locale), locale)).toList();
@@ -49,13 +49,13 @@ public class RankingService {
     /** Also answers the JSON API's ranking packet (role API, approved figures only like every ranking). */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER', 'API')")
     public RankingTable ranking(long periodId, long indicatorId, String unitTypeCode, Locale locale) {
-        ReportingPeriod period = data.period(periodId);
+        PeriodSummary period = data.period(periodId);
         List<UnitSummary> allUnits = data.units();
         PeriodApplicability who = data.applicability(period, allUnits);
         IndicatorRow indicator = AnalyticsData.numericIndicators(who).stream()
                 .filter(e -> e.indicatorId() == indicatorId).findFirst().map(CatalogRow::indicator)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotInPeriod"));
-        TargetBook targets = data.targets(period.getYear());
+        TargetBook targets = data.targets(period.year());
         ColumnSpec column = data.column(indicator, targets, data.settings(), locale).inWindowOf(period, locale);
         List<UnitSummary> units = allUnits.stream()
                 .filter(u -> unitTypeCode == null || u.typeCode().equals(unitTypeCode)).toList();
@@ -68,8 +68,8 @@ public class RankingService {
 
         String previousLabel = null;
         Map<Long, Integer> previousRanks = Map.of();
-        for (ReportingPeriod earlier : data.earlierPeriods(period, AnalyticsData.MAX_LOOKBACK_PERIODS)) {
-            Map<Long, BigDecimal> earlierValues = data.figures().ofIndicator(earlier.getId(), indicatorId);
+        for (PeriodSummary earlier : data.earlierPeriods(period, AnalyticsData.MAX_LOOKBACK_PERIODS)) {
+            Map<Long, BigDecimal> earlierValues = data.figures().ofIndicator(earlier.id(), indicatorId);
             earlierValues.keySet().retainAll(byId.keySet());
             if (!earlierValues.isEmpty()) {
                 previousLabel = earlier.label(locale);

@@ -18,7 +18,7 @@ import vn.cds.baocao.indicator.domain.CatalogRows.IndicatorRow;
 import vn.cds.baocao.indicator.domain.Indicator;
 import vn.cds.baocao.indicator.service.IndicatorCatalog;
 import vn.cds.baocao.organization.domain.UnitSummary;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 import vn.cds.baocao.report.domain.PeriodMean;
 import vn.cds.baocao.report.domain.PeriodUnitValue;
 
@@ -51,16 +51,16 @@ public class TrendService {
         if (unitIds.size() > MAX_UNITS) {
             throw new BusinessException("analytics.error.trendUnits", String.valueOf(MAX_UNITS));
         }
-        ReportingPeriod last = data.period(lastPeriodId);
+        PeriodSummary last = data.period(lastPeriodId);
         Indicator indicator = indicators.indicator(indicatorId).filter(i -> i.getValueType().isNumeric())
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
-        List<ReportingPeriod> window = new ArrayList<>(data.earlierPeriods(last, periods - 1));
+        List<PeriodSummary> window = new ArrayList<>(data.earlierPeriods(last, periods - 1));
         window.add(0, last);
-        window.sort(Comparator.comparing(ReportingPeriod::yearMonth));
-        List<Long> periodIds = window.stream().map(ReportingPeriod::getId).toList();
+        window.sort(Comparator.comparing(PeriodSummary::month));
+        List<Long> periodIds = window.stream().map(PeriodSummary::id).toList();
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < window.size(); i++) {
-            position.put(window.get(i).getId(), i);
+            position.put(window.get(i).id(), i);
         }
 
         Map<Long, UnitSummary> units = new HashMap<>();
@@ -82,7 +82,7 @@ public class TrendService {
             means[position.get(mean.periodId())] = mean.mean().setScale(2, RoundingMode.HALF_UP);
         }
         Series mean = new Series(Messages.get(locale, "analytics.trend.mean"), null, java.util.Arrays.asList(means));
-        ColumnSpec column = data.column(IndicatorRow.of(indicator), data.targets(last.getYear()), data.settings(),
+        ColumnSpec column = data.column(IndicatorRow.of(indicator), data.targets(last.year()), data.settings(),
                 locale);
         return new Trend(column, window.stream().map(p -> p.label(locale)).toList(), series, mean);
     }
@@ -90,7 +90,7 @@ public class TrendService {
     /** Units that report the indicator in the period, for the chooser. */
     @PreAuthorize("hasAnyRole('LEADER', 'REVIEWER')")
     public List<UnitRef> units(long indicatorId, long periodId, Locale locale) {
-        ReportingPeriod period = data.period(periodId);
+        PeriodSummary period = data.period(periodId);
         Indicator indicator = indicators.indicator(indicatorId)
                 .orElseThrow(() -> new BusinessException("analytics.error.indicatorNotFound"));
         List<UnitSummary> all = data.units();

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import vn.cds.baocao.base.i18n.Messages;
 import vn.cds.baocao.period.domain.PeriodLabels;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 
 /**
  * Names a "trong tháng" figure by the month it was counted in, as the reports print their columns: the month of the
@@ -16,11 +16,11 @@ public final class WindowMonth {
     }
 
     /** "NVTC trong tháng: số GD" → "NVTC Tháng 5/2024: số GD"; a text without the phrase stays as it is. */
-    public static String name(String text, ReportingPeriod period, Locale locale) {
+    public static String name(String text, PeriodSummary period, Locale locale) {
         String phrase = Messages.get(locale, "analytics.column.inTheMonth");
         if (text == null || !text.contains(phrase)) {
             return text;
         }
-        return text.replace(phrase, PeriodLabels.of(YearMonth.from(period.getDataTo()), locale));
+        return text.replace(phrase, PeriodLabels.of(YearMonth.from(period.dataTo()), locale));
     }
 }

@@ -1,5 +1,6 @@
 package vn.cds.baocao.indicator.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import vn.cds.baocao.organization.domain.Unit;
 import vn.cds.baocao.organization.domain.UnitSummary;
 import vn.cds.baocao.organization.service.UnitDirectory;
 import vn.cds.baocao.organization.service.UnitHistory;
+import vn.cds.baocao.period.domain.PeriodSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 
 /**
@@ -89,12 +91,12 @@ public class IndicatorCatalog {
      */
     public List<CatalogEntry> entries(ReportingPeriod period) {
         List<PeriodIndicator> snapshot = periodIndicators.findByPeriod(period);
-        return snapshot.isEmpty() ? liveEntries(period, indicators.findAllWithApplicability())
+        return snapshot.isEmpty() ? liveEntries(period.getDataTo(), indicators.findAllWithApplicability())
                 : snapshot.stream().map(CatalogEntry::of).toList();
     }
 
-    private static List<CatalogEntry> liveEntries(ReportingPeriod period, List<Indicator> catalog) {
-        List<Indicator> live = catalog.stream().filter(indicator -> indicator.isValidOn(period.getDataTo())).toList();
+    private static List<CatalogEntry> liveEntries(LocalDate cutOff, List<Indicator> catalog) {
+        List<Indicator> live = catalog.stream().filter(indicator -> indicator.isValidOn(cutOff)).toList();
         List<CatalogEntry> entries = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             entries.add(CatalogEntry.of(live.get(i), i + 1));
@@ -109,26 +111,30 @@ public class IndicatorCatalog {
 
     /** {@link #of(ReportingPeriod)} with every unit already read ({@link UnitDirectory#summaries()}). */
     public PeriodApplicability of(ReportingPeriod period, List<UnitSummary> allUnits) {
-        return of(List.of(period), allUnits).get(period.getId());
+        return of(period.summary(), allUnits);
+    }
+
+    /** {@link #of(ReportingPeriod, List)} for a period read as a plain value. */
+    public PeriodApplicability of(PeriodSummary period, List<UnitSummary> allUnits) {
+        return of(List.of(period), allUnits).get(period.id());
     }
 
     /**
-     * {@link #of(ReportingPeriod, List)} for many periods, in one statement whatever their number (the stored
+     * {@link #of(PeriodSummary, List)} for many periods, in one statement whatever their number (the stored
      * catalogs as rows; the live one too when a period has none).
      *
      * @return by period id
      */
-    public Map<Long, PeriodApplicability> of(Collection<ReportingPeriod> periods, List<UnitSummary> allUnits) {
+    public Map<Long, PeriodApplicability> of(Collection<PeriodSummary> periods, List<UnitSummary> allUnits) {
         Map<Long, List<CatalogRow>> snapshots = catalogRows.ofPeriods(
-                periods.stream().map(ReportingPeriod::getId).toList());
-        List<Indicator> catalog = periods.stream().allMatch(p -> snapshots.containsKey(p.getId())) ? List.of()
+                periods.stream().map(PeriodSummary::id).toList());
+        List<Indicator> catalog = periods.stream().allMatch(p -> snapshots.containsKey(p.id())) ? List.of()
                 : indicators.findAllWithApplicability();
         Map<Long, PeriodApplicability> byPeriod = new LinkedHashMap<>();
-        for (ReportingPeriod period : periods) {
-            List<CatalogRow> rows = snapshots.get(period.getId());
-            byPeriod.put(period.getId(), new PeriodApplicability(period,
-                    rows != null ? rows : liveEntries(period, catalog).stream().map(CatalogEntry::row).toList(),
-                    allUnits));
+        for (PeriodSummary period : periods) {
+            List<CatalogRow> rows = snapshots.get(period.id());
+            byPeriod.put(period.id(), new PeriodApplicability(period, rows != null ? rows
+                    : liveEntries(period.dataTo(), catalog).stream().map(CatalogEntry::row).toList(), allUnits));
         }
         return byPeriod;
     }
@@ -152,8 +158,8 @@ public class IndicatorCatalog {
     }
 
     /** Of the given units, those expected to report the period (no statement: for many periods at once). */
-    public List<UnitSummary> reportingUnits(ReportingPeriod period, List<UnitSummary> among) {
-        return among.stream().filter(unit -> unit.reportsForCutOff(period.getDataTo())).toList();
+    public List<UnitSummary> reportingUnits(PeriodSummary period, List<UnitSummary> among) {
+        return among.stream().filter(unit -> unit.reportsForCutOff(period.dataTo())).toList();
     }
 
     /** True when the period's catalog was stored when it opened. */
@@ -177,7 +183,7 @@ public class IndicatorCatalog {
 
     /** The live catalog as a period ending on the cut-off day would open with it. */
     List<Indicator> live(ReportingPeriod period) {
-        return liveEntries(period, indicators.findAllWithApplicability()).stream().map(CatalogEntry::indicator)
+        return liveEntries(period.getDataTo(), indicators.findAllWithApplicability()).stream().map(CatalogEntry::indicator)
                 .toList();
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.cds.baocao.indicator.domain.CatalogRows.CatalogRow;
 import vn.cds.baocao.organization.domain.UnitSummary;
-import vn.cds.baocao.period.domain.ReportingPeriod;
+import vn.cds.baocao.period.domain.PeriodSummary;
 
 /**
  * Who reports what in one period, for every unit at once ({@link IndicatorCatalog#of}): the period's catalog (as
@@ -18,13 +18,13 @@ import vn.cds.baocao.period.domain.ReportingPeriod;
  */
 public final class PeriodApplicability {
 
-    private final ReportingPeriod period;
+    private final PeriodSummary period;
     private final List<CatalogRow> entries;
     private final List<UnitSummary> units;
     private final Map<Long, UnitSummary> unitsById = new HashMap<>();
     private final Map<Long, CatalogRow> entriesByIndicator = new HashMap<>();
 
-    PeriodApplicability(ReportingPeriod period, List<CatalogRow> entries, List<UnitSummary> units) {
+    PeriodApplicability(PeriodSummary period, List<CatalogRow> entries, List<UnitSummary> units) {
         this.period = period;
         this.entries = List.copyOf(entries);
         this.units = List.copyOf(units);
@@ -32,7 +32,7 @@ public final class PeriodApplicability {
         entries.forEach(entry -> entriesByIndicator.put(entry.indicatorId(), entry));
     }
 
-    public ReportingPeriod period() {
+    public PeriodSummary period() {
         return period;
     }
 
@@ -58,7 +58,7 @@ public final class PeriodApplicability {
     /** True when the unit is expected to report the period. */
     public boolean reports(long unitId) {
         UnitSummary unit = unitsById.get(unitId);
-        return unit != null && unit.reportsForCutOff(period.getDataTo());
+        return unit != null && unit.reportsForCutOff(period.dataTo());
     }
 
     /** True when the indicator applies to the unit in the period (its type then, not exempt then). */
@@ -96,7 +96,7 @@ public final class PeriodApplicability {
             return reporting;
         }
         for (UnitSummary unit : units) {
-            if (entry.appliesTo(unit.typeCode(), unit.id()) && unit.reportsForCutOff(period.getDataTo())) {
+            if (entry.appliesTo(unit.typeCode(), unit.id()) && unit.reportsForCutOff(period.dataTo())) {
                 reporting.add(unit.id());
             }
         }

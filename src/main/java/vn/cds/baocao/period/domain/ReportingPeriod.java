@@ -60,6 +60,11 @@ public class ReportingPeriod extends VersionedEntity {
         return YearMonth.of(year, month);
     }
 
+    /** The period as a plain value ({@link PeriodRows} reads the same without the entity). */
+    public PeriodSummary summary() {
+        return new PeriodSummary(getId(), yearMonth(), label, dataTo);
+    }
+
     public boolean isOpen() {
         return status == PeriodStatus.OPEN;
     }

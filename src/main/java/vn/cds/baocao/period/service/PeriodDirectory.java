@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cds.baocao.period.domain.PeriodRows;
+import vn.cds.baocao.period.domain.PeriodSummary;
 import vn.cds.baocao.period.domain.ReportingPeriod;
 import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 
@@ -17,9 +19,11 @@ import vn.cds.baocao.period.domain.ReportingPeriodRepository;
 public class PeriodDirectory {
 
     private final ReportingPeriodRepository periods;
+    private final PeriodRows rows;
 
-    public PeriodDirectory(ReportingPeriodRepository periods) {
+    public PeriodDirectory(ReportingPeriodRepository periods, PeriodRows rows) {
         this.periods = periods;
+        this.rows = rows;
     }
 
     public Optional<ReportingPeriod> find(long id) {
@@ -32,6 +36,15 @@ public class PeriodDirectory {
 
     public List<ReportingPeriod> newestFirst() {
         return periods.findAllByOrderByYearDescMonthDesc();
+    }
+
+    /** Every period as a plain value, newest first (the dashboards: no entity needed). */
+    public List<PeriodSummary> summariesNewestFirst() {
+        return rows.newestFirst();
+    }
+
+    public Optional<PeriodSummary> summary(long id) {
+        return rows.find(id);
     }
 
     public List<ReportingPeriod> oldestFirst() {

@@ -154,7 +154,8 @@ public class TemplateService {
         for (Map.Entry<IndicatorSection, List<Indicator>> section : view.bySection().entrySet()) {
             List<Indicator> indicators = section.getValue();
             List<Column> columns = indicators.stream().map(i -> new Column(i.getCode(),
-                    WindowMonth.name(i.getShortNameVi(), period, Messages.VIETNAMESE) + " (" + measure(i) + ")",
+                    WindowMonth.name(i.getShortNameVi(), period.summary(), Messages.VIETNAMESE)
+                            + " (" + measure(i) + ")",
                     i.getValueType(), i.getLowerBound(),
                     i.getUpperBound())).toList();
             List<UnitRow> rows = new ArrayList<>();
