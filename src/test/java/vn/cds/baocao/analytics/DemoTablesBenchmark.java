@@ -40,8 +40,9 @@ import vn.cds.baocao.support.SqlStatements.Statement;
  *   parameters, reading every column of every row: "its raw SQL". Transaction commands (read-only switch,
  *   commit) are not replayed: the ratio charges them to the service;</li>
  *   <li>after {@code bench.demoWarmUp} (300) rounds of every period's computation and replay, the service and the
- *   replay are timed one after the other, so that both see the same load: medians of {@code bench.demoRuns}
- *   (301), with the part spent in the driver's calls and the CPU time of the calling thread;</li>
+ *   replay are timed one after the other, so that both see the same load, the periods taking turns: medians of
+ *   {@code bench.demoRuns} (301), with the part spent in the driver's calls and the CPU time of the calling
+ *   thread;</li>
  *   <li>the same again after {@code bench.demoSteadyWarmUp} (1.500) rounds in all: the JIT's steady state.</li>
  * </ol>
  * Not part of the suite: {@code ./mvnw -B test -Pbenchmark} runs it with {@link AnalyticsBenchmark};
@@ -135,21 +136,34 @@ public class DemoTablesBenchmark {
         Files.write(out, lines);
     }
 
-    /** Every period's service and raw SQL, timed one after the other, after {@code rounds} warm-up rounds. */
+    /**
+     * Every period's service and raw SQL, timed one after the other, after {@code rounds} warm-up rounds. The periods
+     * take turns in each of the {@link #RUNS} runs, as in the warm-up (and as on a server, where leaders open
+     * different periods): measured one period after the other, the first one measured after the warm-up came out
+     * 0,2–0,4× higher than the same period measured last.
+     */
     private void measure(Connection connection, List<Measured> measured, int rounds) {
         log("-- after %d warm-up rounds (%d computations of the tables) --", rounds, rounds * measured.size());
         log("%-22s %12s %14s %14s %8s   %s", "period", "statements", "service ms", "raw SQL ms", "ratio",
                 "in JDBC calls (service, raw)   CPU of the thread (service, raw), ms");
+        List<Samples> samples = measured.stream().map(m -> new Samples()).toList();
+        for (int i = 0; i < RUNS; i++) {
+            for (int p = 0; p < measured.size(); p++) {
+                Measured m = measured.get(p);
+                samples.get(p).add(m.computed(), () -> replay(connection, m.queries()));
+            }
+        }
         List<Double> ratios = new ArrayList<>();
-        for (Measured m : measured) {
-            double[] medians = alternately(m.computed(), () -> replay(connection, m.queries()));
+        for (int p = 0; p < measured.size(); p++) {
+            Measured m = measured.get(p);
+            double[] medians = samples.get(p).medians();
             ratios.add(medians[0] / medians[1]);
             log("%-22s %5d (%2d q.) %14.2f %14.2f %7.2f×   %6.2f %6.2f   %6.2f %6.2f", m.label(),
                     m.recording().count(), m.queries().size(), medians[0], medians[1], medians[0] / medians[1],
                     medians[2], medians[3], medians[4], medians[5]);
-            if (Boolean.getBoolean("bench.statements")) {
-                statementByStatement(connection, m);
-            }
+        }
+        if (Boolean.getBoolean("bench.statements")) {
+            measured.forEach(m -> statementByStatement(connection, m));
         }
         log("Ratio service / raw SQL after %d rounds: best %.2f×, worst %.2f×", rounds,
                 ratios.stream().mapToDouble(d -> d).min().orElse(0), ratios.stream().mapToDouble(d -> d).max().orElse(0));
@@ -213,23 +227,27 @@ public class DemoTablesBenchmark {
     }
 
     /**
-     * The medians of {@code first} and {@code second}, run one after the other {@link #RUNS} times, so that both
-     * see the same load of the machine: their whole time, then the part of it spent in the driver's execute
-     * calls and transaction commands (what {@link SqlStatements} times), in milliseconds.
+     * One period's timings: the service and its raw SQL run one after the other, so that both see the same load of
+     * the machine; their whole time, the part of it spent in the driver's execute calls and transaction commands
+     * (what {@link SqlStatements} times) and the CPU time of the calling thread, in milliseconds.
      */
-    private static double[] alternately(Supplier<Integer> first, Supplier<Integer> second) {
-        List<Double> firstMillis = new ArrayList<>();
-        List<Double> secondMillis = new ArrayList<>();
-        List<Double> firstJdbc = new ArrayList<>();
-        List<Double> secondJdbc = new ArrayList<>();
-        List<Double> firstCpu = new ArrayList<>();
-        List<Double> secondCpu = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            firstMillis.add(millis(first, firstJdbc, firstCpu));
-            secondMillis.add(millis(second, secondJdbc, secondCpu));
+    private static final class Samples {
+        private final List<Double> serviceMillis = new ArrayList<>();
+        private final List<Double> rawMillis = new ArrayList<>();
+        private final List<Double> serviceJdbc = new ArrayList<>();
+        private final List<Double> rawJdbc = new ArrayList<>();
+        private final List<Double> serviceCpu = new ArrayList<>();
+        private final List<Double> rawCpu = new ArrayList<>();
+
+        void add(Supplier<Integer> service, Supplier<Integer> raw) {
+            serviceMillis.add(millis(service, serviceJdbc, serviceCpu));
+            rawMillis.add(millis(raw, rawJdbc, rawCpu));
         }
-        return new double[] {median(firstMillis), median(secondMillis), median(firstJdbc), median(secondJdbc),
-                median(firstCpu), median(secondCpu)};
+
+        double[] medians() {
+            return new double[] {median(serviceMillis), median(rawMillis), median(serviceJdbc), median(rawJdbc),
+                    median(serviceCpu), median(rawCpu)};
+        }
     }
 
     private static double millis(Supplier<Integer> work, List<Double> jdbcMillis, List<Double> cpuMillis) {

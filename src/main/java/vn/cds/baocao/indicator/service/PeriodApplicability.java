@@ -32,10 +32,6 @@ public final class PeriodApplicability {
         entries.forEach(entry -> entriesByIndicator.put(entry.indicatorId(), entry));
     }
 
-    public PeriodSummary period() {
-        return period;
-    }
-
     /** The period's indicators, in the order of its form. */
     public List<CatalogRow> entries() {
         return entries;

@@ -1,5 +1,7 @@
 package vn.cds.baocao.period.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,7 +34,7 @@ public class PeriodRows {
         return jdbc.sql(SELECT + "WHERE id = ?").param(id).query((rs, row) -> summary(rs)).optional();
     }
 
-    private static PeriodSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static PeriodSummary summary(ResultSet rs) throws SQLException {
         return new PeriodSummary(rs.getLong(1), YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getString(4),
                 rs.getObject(5, LocalDate.class));
     }
