@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,8 +61,8 @@ class PeriodRowsTest {
     void aSummaryNamesItsPeriodInTheReadersLanguage() {
         PeriodSummary april = new PeriodSummary(1, YearMonth.of(2024, 4), "Tháng 4/2024", LocalDate.of(2024, 5, 20));
 
-        assertThat(april.label(java.util.Locale.of("vi"))).isEqualTo("Tháng 4/2024");
-        assertThat(april.label(java.util.Locale.ENGLISH)).isEqualTo("April 2024");
+        assertThat(april.label(Locale.of("vi"))).isEqualTo("Tháng 4/2024");
+        assertThat(april.label(Locale.ENGLISH)).isEqualTo("April 2024");
         assertThat(april.year()).isEqualTo(2024);
     }
 }

@@ -183,8 +183,8 @@ public class IndicatorCatalog {
 
     /** The live catalog as a period ending on the cut-off day would open with it. */
     List<Indicator> live(ReportingPeriod period) {
-        return liveEntries(period.getDataTo(), indicators.findAllWithApplicability()).stream().map(CatalogEntry::indicator)
-                .toList();
+        return liveEntries(period.getDataTo(), indicators.findAllWithApplicability()).stream()
+                .map(CatalogEntry::indicator).toList();
     }
 
     /**

@@ -76,7 +76,8 @@ public class CompletenessService {
         reports.states(range.stream().map(ReportingPeriod::getId).toList())
                 .forEach(r -> byUnitAndPeriod.put(key(r.unitId(), r.periodId()), r));
         List<UnitSummary> summaries = range.isEmpty() ? List.of() : units.summaries();
-        Map<Long, PeriodApplicability> who = catalog.of(range.stream().map(ReportingPeriod::summary).toList(), summaries);
+        Map<Long, PeriodApplicability> who = catalog.of(range.stream().map(ReportingPeriod::summary).toList(),
+                summaries);
         Deadlines deadlinesOfRange = deadlines.of(range);
         LocalDate today = LocalDate.now(clock);
         List<CompletenessBoard.Row> rows = new ArrayList<>();
